@@ -1,0 +1,1 @@
+"""Reading paper-note pages and extracting entities, roles and figures from them."""

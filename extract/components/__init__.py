@@ -1,0 +1,1 @@
+"""spaCy pipeline components: each writes one span group onto the Doc."""

@@ -1,0 +1,29 @@
+"""PhraseMatcher over the shipped lexicons: doc.spans["lexicon"], labelled by type."""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from ..lexicons import load_lexicon
+
+
+class LexiconMatcher:
+    def __init__(self, nlp: Language):
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for type_, names in sorted(load_lexicon().surfaces.items()):
+            unique = sorted(set(names))
+            self.matcher.add(type_, list(nlp.tokenizer.pipe(unique)))
+            if type_ == "Metric":
+                self.lower.add(type_, list(nlp.tokenizer.pipe([n for n in unique if n.islower() or " " in n])))
+
+    def __call__(self, doc: Doc) -> Doc:
+        matches = self.matcher(doc, as_spans=True) + self.lower(doc, as_spans=True)
+        doc.spans["lexicon"] = sorted(set(matches), key=lambda s: (s.start, -s.end))
+        return doc
+
+
+@Language.factory("paperkg_lexicon")
+def make_lexicon_matcher(nlp: Language, name: str) -> LexiconMatcher:
+    return LexiconMatcher(nlp)

@@ -1,0 +1,80 @@
+"""Acronym definitions, Schwartz-Hearst style: 'Long Form (LF)' and 'LF (Long Form)'."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+PAREN = re.compile(r"\(([^()]{1,80})\)")
+SHORT = re.compile(r"^(?=.*[A-Z])[A-Za-z0-9∞][\w.+@∞-]{0,14}$")
+BOUNDARY = re.compile(r"[,;:.!?()\[\]\"“”]|\s[-–—]\s|—|–")
+LEADING_FILLER = re.compile(r"^(?:(?:the|a|an|our|this|its|their|novel|new|so-called|proposed)\s+)+", re.I)
+WORD_BEFORE = re.compile(r"([A-Za-z0-9∞][\w.+@∞-]*)\s*$")
+
+
+@dataclass(frozen=True)
+class Definition:
+    short: str
+    short_start: int
+    long: str
+    long_start: int
+
+    @property
+    def short_end(self) -> int:
+        return self.short_start + len(self.short)
+
+    @property
+    def long_end(self) -> int:
+        return self.long_start + len(self.long)
+
+
+def long_form_for(short: str, text: str) -> int | None:
+    """Where in text the long form of short starts (Schwartz & Hearst 2003), or None."""
+    chars = [c.lower() for c in short if c.isalnum()]
+    if len(chars) < 2:
+        return None
+    position = len(text) - 1
+    for index in range(len(chars) - 1, -1, -1):
+        char = chars[index]
+        while position >= 0 and (text[position].lower() != char or
+                                 (index == 0 and position > 0 and text[position - 1].isalnum())):
+            position -= 1
+        if position < 0:
+            return None
+        position -= 1
+    start = position + 1
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return start
+
+
+def _window(text: str, end: int, short: str) -> int:
+    """Start of the stretch before a parenthesis that may hold a long form."""
+    limit = min(len(short) + 5, 2 * len(short))
+    stretch = text[:end]
+    boundary = max((m.end() for m in BOUNDARY.finditer(stretch)), default=0)
+    words = list(re.finditer(r"\S+", stretch[boundary:]))
+    return boundary + (words[-limit].start() if len(words) > limit else (words[0].start() if words else 0))
+
+
+def find_definitions(text: str) -> list[Definition]:
+    found = []
+    for paren in PAREN.finditer(text):
+        inner = paren.group(1).strip()
+        inner_start = paren.start(1) + paren.group(1).index(inner)
+        head = re.split(r"[,;]\s*", inner)[0]
+        if SHORT.match(head) and len(head) >= 2:
+            window = _window(text, paren.start(), head)
+            stretch = text[window:paren.start()].rstrip()
+            start = long_form_for(head, stretch)
+            if start is not None:
+                long = stretch[start:]
+                trimmed = LEADING_FILLER.sub("", long)
+                if len(trimmed.split()) >= 1 and trimmed.lower() != head.lower():
+                    found.append(Definition(head, inner_start, trimmed, window + start + len(long) - len(trimmed)))
+                    continue
+        before = WORD_BEFORE.search(text[:paren.start()])
+        if before and SHORT.match(before.group(1)) and len(inner.split()) >= 2:
+            start = long_form_for(before.group(1), inner)
+            if start is not None and start <= len(inner.split()[0]):
+                found.append(Definition(before.group(1), before.start(1), inner, inner_start))
+    return found

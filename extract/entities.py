@@ -1,0 +1,244 @@
+"""Decide which spans name entities, what type each is, and merge them per paper."""
+from __future__ import annotations
+
+import re
+
+from kg.names import entity_key, fold
+from kg.records import ENTITY_TYPES, Mention
+
+from .context import Found, Paper
+from .lexicons import Lexicon, load_cues, load_lexicon
+from .shapes import is_coined
+
+# How sure a type is: a user pattern or lexicon beats context words, which beat shapes and defaults.
+USER, LEXICON, CONTEXT, SHAPE, DEFAULT = 5, 4, 3, 2, 0
+PRIORITY = {"user": 0, "definition": 1, "lexicon": 2, "shape": 3, "name": 4}
+TITLE_NAME = re.compile(r"^\s*(?P<name>[^:]{1,60}?)\s*:\s+\S")
+TITLE_PAREN = re.compile(r"^(?P<long>[^()]{3,120}?)\s*\((?P<name>[^()]{2,30})\)\s*$")
+
+
+def type_from_context(text: str, end: int, cues: dict) -> str | None:
+    """The type a noun right after a name gives it: 'DGA mechanism', 'T4 GPUs', 'CNNSum, a ... benchmark'."""
+    after = text[end:end + 90]
+    after = re.sub(r"^\s*\([^()]*\)", "", after)
+    nouns = {noun.lower(): type_ for type_, words in cues["type_nouns"].items() for noun in words}
+    immediate = re.match(r"^[\s-]*([A-Za-z-]+(?:\s[a-z]+)?)", after)
+    if immediate:
+        words = immediate.group(1).split()
+        for candidate in (" ".join(words).lower(), words[0].lower()):
+            type_ = nouns.get(candidate)
+            if type_ and candidate not in {"models", "language model", "layer", "block", "attention", "decoding", "device", "devices"}:
+                return type_
+    appositive = re.match(r"^\s*(?:,|—|–|:|\s-\s|\s+is\s+|\s+as\s+)\s*(?:a|an|the|one)?\s*((?:[\w-]+\s+){0,7}?[\w-]+)\b", after)
+    if appositive:
+        for word in appositive.group(1).split():
+            type_ = nouns.get(word.lower())
+            if type_ and word.lower() not in {"models", "layer", "block", "attention", "decoding", "device", "devices", "score"}:
+                return type_
+    return None
+
+
+def type_from_long_form(long: str, cues: dict) -> str | None:
+    words = re.findall(r"[A-Za-z]+", long.lower())
+    if not words:
+        return None
+    for type_, heads in cues["long_form_heads"].items():
+        if words[-1] in heads or any(long.lower().endswith(h) for h in heads if len(h) > 3 and type_ == "Benchmark"):
+            return type_
+    return None
+
+
+def title_name(title: str) -> tuple[str, int, str | None] | None:
+    """The name a title gives its contribution: 'Name: subtitle' or 'Long Title (Name)'; (name, start, long)."""
+    paren = TITLE_PAREN.match(title)
+    if paren and SHORTISH.match(paren.group("name")):
+        return paren.group("name"), paren.start("name"), paren.group("long").strip()
+    match = TITLE_NAME.match(title)
+    if not match:
+        return None
+    name = re.sub(r"^(?:The|A|An)\s+", "", match.group("name"))
+    words = name.split()
+    if len(words) > 4 or "," in name:
+        return None
+    cues = load_cues()
+    last = words[-1].lower()
+    named = (len(words) == 1 or any(is_coined(w) for w in words)
+             or (all(w[:1].isupper() for w in words) and (last in cues["method_heads"] or last in
+                                                          {w for ws in cues["type_nouns"].values() for w in ws})))
+    if not named:
+        return None
+    return name, match.start("name") + match.group("name").index(name), None
+
+
+SHORTISH = re.compile(r"^[A-Za-z0-9∞][\w.+@∞-]{1,24}$")
+
+
+def title_type(title: str, lexicon: Lexicon, cues: dict, name: str) -> str:
+    known = lexicon.type_of(name)
+    if known:
+        return known[0]
+    lowered = title.lower()
+    for type_, words in cues["title_type_cues"].items():
+        if any(re.search(rf"\b{re.escape(w)}\b", lowered) for w in words):
+            return type_
+    return "Method"
+
+
+class EntityFinder:
+    """Collects entity occurrences in a paper and merges them into one Mention per thing."""
+
+    def __init__(self, paper: Paper):
+        self.paper = paper
+        self.lexicon = load_lexicon()
+        self.cues = load_cues()
+
+    def add(self, field: str, start: int, end: int, name: str, type_: str | None, strength: int, rule: str,
+            alias: tuple[str, int] | None = None, anchor: int | None = None) -> str | None:
+        name = name.strip()
+        key = entity_key(name)
+        if not name or key in self.lexicon.generic:
+            return None
+        paper = self.paper
+        key = paper.resolve(key)
+        if alias:
+            alias_key = entity_key(alias[0])
+            if alias_key in paper.mentions and alias_key != key and alias_key not in paper.alias_keys:
+                self._merge(alias_key, key)
+            paper.alias_keys.setdefault(alias_key, key)
+        mention = paper.mentions.get(key)
+        if mention is None:
+            mention = Mention(name=name, type=type_ or "Method", key=key,
+                              evidence=paper.evidence(field, start, end, rule))
+            paper.mentions[key] = mention
+            paper.strength[key] = strength if type_ else DEFAULT
+        elif type_ and strength > paper.strength[key]:
+            mention.type, paper.strength[key] = type_, strength
+        elif type_ and strength == paper.strength[key] and type_ not in mention.types and type_ != mention.type:
+            mention.types.append(type_)
+        if name != mention.name and name not in mention.aliases:
+            mention.aliases.append(name)
+        if alias and alias[0] not in mention.aliases and alias[0] != mention.name:
+            mention.aliases.append(alias[0])
+        paper.found.append(Found(field, start, end, name, key, rule, anchor if anchor is not None else start))
+        return key
+
+    def _merge(self, old: str, new: str) -> None:
+        """An entity first seen by its long form turns out to have a short form: fold it in."""
+        paper = self.paper
+        mention = paper.mentions.pop(old)
+        strength = paper.strength.pop(old, DEFAULT)
+        paper.alias_keys[old] = new
+        for found in paper.found:
+            if found.key == old:
+                found.key = new
+        target = paper.mentions.get(new)
+        if target is None:
+            paper.mentions[new] = mention
+            paper.strength[new] = strength
+            mention.key = new
+        else:
+            for alias in [mention.name, *mention.aliases]:
+                if alias not in target.aliases and alias != target.name:
+                    target.aliases.append(alias)
+
+    def type_of(self, field: str, name: str, end: int, long: str | None = None) -> tuple[str | None, int]:
+        """Lexicon, then context words, then the long form's head noun."""
+        known = self.lexicon.type_of(name) or (self.lexicon.type_of(long) if long else [])
+        if known:
+            return known[0], LEXICON
+        context = type_from_context(self.paper.text(field), end, self.cues)
+        if context:
+            return context, CONTEXT
+        if long:
+            head = type_from_long_form(long, self.cues)
+            if head:
+                return head, CONTEXT
+        return None, DEFAULT
+
+    def run(self) -> None:
+        self._title_name()
+        for field in ("title", "summary"):
+            self._spans(field)
+        self._repeats()
+
+    def _title_name(self) -> None:
+        title = self.paper.text("title")
+        found = title_name(title)
+        if not found:
+            return
+        name, start, long = found
+        type_ = title_type(title, self.lexicon, self.cues, name)
+        known = self.lexicon.type_of(name)
+        strength = LEXICON if known else SHAPE
+        alias = (long, 0) if long else None
+        self.add("title", start, start + len(name), name, type_, strength, "title:name", alias=alias)
+        self.paper.title_key = entity_key(name)
+
+    def _spans(self, field: str) -> None:
+        doc = self.paper.doc(field)
+        text = self.paper.text(field)
+        candidates = []
+        for span in doc.spans.get("user", []):
+            candidates.append(("user", span.start_char, span.end_char, span.text, span.label_, span.id_ or None))
+        for span in doc.spans.get("definitions", []):
+            candidates.append(("definition", span.start_char, span.end_char, text[span.start_char:span.end_char],
+                               None, span._.long_form))
+        for span in doc.spans.get("lexicon", []):
+            if fold(span.text) in self.lexicon.ambiguous and span.start == span.sent.start:
+                continue
+            candidates.append(("lexicon", span.start_char, span.end_char, span.text, span.label_, None))
+        for span in doc.spans.get("shapes", []):
+            label = None if span.label_ == "Name" else span.label_
+            candidates.append(("shape", span.start_char, span.end_char, span._.name or span.text, label, None))
+        long_ranges = [(c[5][1], c[5][2]) for c in candidates if c[0] == "definition"]
+        taken: list[tuple[int, int]] = []
+        for kind, start, end, name, label, extra in sorted(candidates, key=lambda c: (PRIORITY[c[0]], c[1] - c[2], c[1])):
+            if any(start < e and s < end for s, e in taken):
+                continue
+            if kind != "definition" and any(s <= start and end <= e and (start, end) != (s, e) for s, e in long_ranges):
+                continue
+            taken.append((start, end))
+            self._candidate(field, kind, start, end, name, label, extra)
+
+    def _candidate(self, field, kind, start, end, name, label, extra) -> None:
+        if kind == "user":
+            self.add(field, start, end, extra or name, label, USER, "user-pattern")
+        elif kind == "definition":
+            long, long_start, _ = extra
+            type_, strength = self.type_of(field, name, end, long)
+            self.add(field, start, end, name, type_ or "Method", strength, "definition", alias=(long, long_start),
+                     anchor=min(start, long_start))
+        elif kind == "lexicon":
+            self.add(field, start, end, self.lexicon.canonical.get(fold(name), name), label, LEXICON, "lexicon")
+        else:
+            type_, strength = self.type_of(field, name, end)
+            if label and strength < LEXICON:
+                type_, strength = (type_ or label), max(strength, SHAPE)
+            self.add(field, start, end, name, type_ or "Method", strength, "shape")
+
+    def _repeats(self) -> None:
+        """Later plain mentions of names this paper uses (e.g. 'Lizard' in its own summary)."""
+        text = self.paper.text("summary")
+        seen = {(f.field, f.start) for f in self.paper.found}
+        for mention in list(self.paper.mentions.values()):
+            for name in [mention.name, *mention.aliases]:
+                if len(name) < 3:
+                    continue
+                for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+                    if ("summary", match.start()) in seen:
+                        continue
+                    if any(f.field == "summary" and f.start <= match.start() < f.end for f in self.paper.found):
+                        continue
+                    seen.add(("summary", match.start()))
+                    self.paper.found.append(Found("summary", match.start(), match.end(), name, mention.key,
+                                                  "repeat", match.start()))
+                    if self.paper.strength.get(mention.key, 0) < CONTEXT:
+                        context = type_from_context(text, match.end(), self.cues)
+                        if context:
+                            mention.type, self.paper.strength[mention.key] = context, CONTEXT
+
+
+def find_entities(paper: Paper) -> None:
+    EntityFinder(paper).run()
+    for mention in paper.mentions.values():
+        mention.types = sorted({mention.type, *(t for t in mention.types if t in ENTITY_TYPES)})

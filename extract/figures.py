@@ -1,0 +1,62 @@
+"""The grammar of reported figures: 1.34×, 2x, 68%, 1.3-1.7×, 14–25%, 3-fold, 2 times, with qualifiers."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicons import load_cues
+
+NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?"
+MULTIPLIER = r"(?:\s?[×xX](?![A-Za-z0-9])|\s?-?\s?fold\b|\s+times\b(?!\s+(?:the|as|that|of|per|more)\b(?!.{0,20}(?:faster|speedup))))"
+PERCENT = r"(?:\s?%|\s+percent\b)"
+UNIT = rf"(?P<unit>{MULTIPLIER}|{PERCENT})"
+DASH = r"\s*(?:-|–|—|~|to)\s*"
+FIGURE = re.compile(
+    rf"(?<![\w.@/-])(?:(?P<low>{NUMBER})(?P<lowunit>{MULTIPLIER}|{PERCENT})?{DASH})?(?P<high>{NUMBER}){UNIT}")
+
+
+@dataclass(frozen=True)
+class FigureMatch:
+    start: int
+    end: int
+    unit: str
+    value: str | None
+    min_value: str | None
+    max_value: str | None
+    qualifier: str | None
+
+
+def unit_of(text: str) -> str:
+    return "%" if "%" in text or "percent" in text else "x"
+
+
+def qualifier_before(text: str, start: int) -> str | None:
+    """'up to', 'average', 'approximately', 'over' ... right before a figure."""
+    before = text[max(0, start - 28):start].lower()
+    best = None
+    for phrase, canonical in load_cues()["qualifiers"].items():
+        pattern = rf"(?:^|[\s(]){re.escape(phrase)}(?:\s+(?:an?|the|of))*\s*$" if phrase[0].isalpha() else rf"{re.escape(phrase)}\s*$"
+        match = re.search(pattern, before)
+        if match and (best is None or match.start() < best[0]):
+            best = (match.start(), canonical)
+    return best[1] if best else None
+
+
+def find_figures(text: str) -> list[FigureMatch]:
+    found = []
+    for match in FIGURE.finditer(text):
+        unit = unit_of(match.group("unit"))
+        low, high = match.group("low"), match.group("high").replace(",", "")
+        if match.group("lowunit") and unit_of(match.group("lowunit")) != unit:
+            low = None
+        if low is not None:
+            low = low.replace(",", "")
+            if float(low) >= float(high):
+                low = None
+        start = match.start() if low is not None else match.start("high")
+        qualifier = qualifier_before(text, start)
+        if low is None:
+            found.append(FigureMatch(start, match.end(), unit, high, None, None, qualifier))
+        else:
+            found.append(FigureMatch(start, match.end(), unit, None, low, high, qualifier))
+    return found

@@ -1,0 +1,19 @@
+"""Length-preserving clean-up of inline LaTeX so offsets still point into the original text."""
+from __future__ import annotations
+
+import re
+
+# Each command becomes its symbol, padded with spaces to the same length.
+SYMBOLS = {r"\times": "×", r"\infty": "∞", r"\sim": "~", r"\approx": "≈", r"\%": "%", r"\cdot": "·",
+           r"\leq": "≤", r"\geq": "≥", r"\le": "≤", r"\ge": "≥", r"\to": "→", r"\rightarrow": "→",
+           r"\pm": "±", r"\mu": "μ", r"\gamma": "γ", r"\lambda": "λ", r"\alpha": "α", r"\beta": "β"}
+DELIMITERS = re.compile(r"\\[()\[\]]|\$|\\[,;! ]|\\text\{|\\mathrm\{|\\mathbf\{")
+COMMAND = re.compile("|".join(re.escape(c) + r"(?![A-Za-z])" for c in sorted(SYMBOLS, key=len, reverse=True)))
+
+
+def plain(text: str) -> str:
+    """Replace LaTeX commands and math delimiters by symbols and spaces; same length as the input."""
+    if "\\" not in text and "$" not in text:
+        return text
+    text = COMMAND.sub(lambda m: SYMBOLS[m.group()].ljust(len(m.group())), text)
+    return DELIMITERS.sub(lambda m: " " * len(m.group()), text)

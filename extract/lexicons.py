@@ -1,0 +1,81 @@
+"""The shipped name lists (data/lexicon/*.txt) loaded into lookup tables by folded key."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from kg.names import fold
+
+TYPED_FILES = {"models.txt": "Model", "benchmarks.txt": "Benchmark", "hardware.txt": "Hardware",
+               "metrics.txt": "Metric", "methods.txt": "Method"}
+
+
+@dataclass
+class Lexicon:
+    """Known names: their types and canonical forms, model families, and words that name nothing."""
+
+    types: dict[str, list[str]] = field(default_factory=dict)
+    canonical: dict[str, str] = field(default_factory=dict)
+    surfaces: dict[str, list[str]] = field(default_factory=dict)  # type -> every listed surface form
+    families: dict[str, bool] = field(default_factory=dict)  # family surface -> needs a version
+    generic: set[str] = field(default_factory=set)
+    plain_measures: set[str] = field(default_factory=set)
+    ambiguous: set[str] = field(default_factory=set)
+
+    def type_of(self, name: str) -> list[str]:
+        return self.types.get(fold(name), [])
+
+    def add(self, line: str, type_: str) -> None:
+        names = [n.strip() for n in line.split(" | ") if n.strip()]
+        if not names:
+            return
+        for name in names:
+            key = fold(name)
+            if not key:
+                continue
+            self.canonical.setdefault(key, names[0])
+            if type_ not in self.types.setdefault(key, []):
+                self.types[key].append(type_)
+            self.surfaces.setdefault(type_, []).append(name)
+
+
+def data_lines(*parts: str) -> list[str]:
+    """Non-comment lines of a shipped data file (missing files read as empty)."""
+    path = resources.files("extract").joinpath("data", *parts)
+    if not path.is_file():
+        return []
+    lines = []
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        line = raw.split(" #", 1)[0].strip()
+        if line and not line.startswith("#"):
+            lines.append(line)
+    return lines
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    lexicon = Lexicon()
+    for filename, type_ in TYPED_FILES.items():
+        for line in data_lines("lexicon", filename):
+            lexicon.add(line, type_)
+    for line in data_lines("lexicon", "model_families.txt"):
+        needs_version = line.endswith("!version")
+        for name in line.replace("!version", "").split(" | "):
+            if name.strip():
+                lexicon.families[name.strip()] = needs_version
+    lexicon.generic = {fold(n) for line in data_lines("lexicon", "generic.txt") for n in line.split(" | ")}
+    lexicon.plain_measures = {line.lower() for line in data_lines("lexicon", "plain_measures.txt")}
+    for line in data_lines("lexicon", "ambiguous.txt"):
+        name, _, type_ = line.partition("\t")
+        lexicon.ambiguous.add(fold(name))
+        if type_.strip():
+            lexicon.add(name.strip(), type_.strip())
+    lexicon.generic -= set(lexicon.types)
+    return lexicon
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> dict:
+    return json.loads(resources.files("extract").joinpath("data", "cues.json").read_text(encoding="utf-8"))

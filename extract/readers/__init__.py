@@ -1,0 +1,64 @@
+"""Pick the reader for a page by its suffix and content, and walk folders of pages."""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from kg.records import Note
+
+from . import delimited, markdown, plaintext
+from .problems import PageError, Warn, decode
+
+SUFFIXES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
+            ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".tsv": "tsv"}
+
+__all__ = ["PageError", "find_pages", "read_page", "read_text"]
+
+
+def find_pages(inputs: Iterable[str | Path], warn: Warn) -> list[Path]:
+    """Every supported file named or inside a named folder, sorted, each once."""
+    pages: list[Path] = []
+    for item in inputs:
+        path = Path(item)
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
+                           and not any(part.startswith(".") for part in p.relative_to(path).parts))
+            if not found:
+                warn(str(path), None, "folder holds no supported pages (.txt .md .jsonl .csv .tsv)")
+            pages.extend(found)
+        elif path.is_file():
+            pages.append(path)
+        else:
+            raise PageError(str(path), None, "no such file or folder")
+    unique: dict[Path, Path] = {}
+    for page in pages:
+        unique.setdefault(page.resolve(), page)
+    return list(unique.values())
+
+
+def read_page(path: Path, warn: Warn) -> list[Note]:
+    """Read one page file into notes; raises PageError when nothing can be read."""
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise PageError(str(path), None, f"cannot read: {err.strerror or err}") from err
+    return read_text(decode(data, str(path), warn), str(path), warn, SUFFIXES.get(path.suffix.lower(), "text"))
+
+
+def read_text(text: str, source: str, warn: Warn, kind: str = "text") -> list[Note]:
+    """Parse page text of a given kind (text, markdown, jsonl, csv, tsv)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise PageError(source, None, "the page is empty")
+    if kind == "text" and markdown.looks_like_markdown(text):
+        kind = "markdown"
+    readers: dict[str, Callable[..., list[Note]]] = {
+        "text": plaintext.read, "markdown": markdown.read, "jsonl": delimited.read_jsonl,
+        "csv": lambda t, s, w: delimited.read_csv(t, s, w, ","),
+        "tsv": lambda t, s, w: delimited.read_csv(t, s, w, "\t"),
+    }
+    notes = readers[kind](text, source, warn)
+    if not notes:
+        raise PageError(source, None, f"no papers found (read as {kind}); is this a paper-note page?")
+    return notes
+

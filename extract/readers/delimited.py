@@ -1,0 +1,69 @@
+"""JSON Lines and CSV/TSV of papers: title, summary, venue, year, area."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from kg.records import Note
+
+from .header import venue_year
+from .problems import PageError, Warn
+
+ALIASES = {"title": ("title", "name", "paper"), "summary": ("summary", "abstract", "tldr", "note"),
+           "venue": ("venue", "conference"), "year": ("year",), "area": ("area", "research_area", "topic")}
+
+
+def read_jsonl(text: str, source: str, warn: Warn) -> list[Note]:
+    notes = []
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as err:
+            warn(source, number, f"not a JSON object ({err.msg}); line skipped")
+            continue
+        if not isinstance(record, dict):
+            warn(source, number, "not a JSON object; line skipped")
+            continue
+        note = _note(record, source, number, warn)
+        if note:
+            notes.append(note)
+    return notes
+
+
+def read_csv(text: str, source: str, warn: Warn, delimiter: str) -> list[Note]:
+    reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
+    fields = {f.strip().lower() for f in reader.fieldnames or []}
+    if not fields & set(ALIASES["title"]):
+        raise PageError(source, 1, f"no title column; header has {sorted(fields)}")
+    notes = []
+    for record in reader:
+        note = _note({(k or "").strip().lower(): v for k, v in record.items()}, source, reader.line_num, warn)
+        if note:
+            notes.append(note)
+    return notes
+
+
+def _pick(record: dict, field: str) -> str:
+    for name in ALIASES[field]:
+        value = record.get(name)
+        if value not in (None, ""):
+            return str(value).strip()
+    return ""
+
+
+def _note(record: dict, source: str, number: int, warn: Warn) -> Note | None:
+    title = _pick(record, "title")
+    if not title:
+        warn(source, number, "record has no title; skipped")
+        return None
+    summary = _pick(record, "summary")
+    if not summary:
+        warn(source, number, f"paper '{title[:60]}' has no summary; kept with its title only")
+    venue, venue_year_ = venue_year(_pick(record, "venue"))
+    year_text = _pick(record, "year")
+    year = int(year_text) if year_text.isdigit() else venue_year_
+    return Note(title=title, summary=summary, venue=venue, year=year, area=_pick(record, "area") or None,
+                source=source, line=number)

@@ -1,0 +1,83 @@
+"""The two plain-text layouts copied from the notes website: bullets, and blank-line paragraphs."""
+from __future__ import annotations
+
+import re
+
+from kg.records import Note
+
+from .header import Header, clean, is_header_noise, read_header
+from .problems import Warn
+
+SENTENCE_END = re.compile(r"[.!。]['\"”’)]*$")
+
+
+def looks_like_title(text: str) -> bool:
+    """A title is one short line that does not end like a sentence."""
+    words = text.split()
+    return 0 < len(words) <= 30 and not SENTENCE_END.search(text.strip())
+
+
+def read(text: str, source: str, warn: Warn) -> list[Note]:
+    lines = text.split("\n")
+    header = read_header(lines)
+    body = list(enumerate(lines))[header.lines:]
+    if header.venue is None:
+        warn(source, None, "no page header with venue and year (e.g. '💬 ACL2026 · 23 paper notes'); papers get none")
+        header.area = _heading_area(lines) or header.area
+    if any(line.startswith("- ") for _, line in body):
+        entries = _bullet_entries(body)
+    else:
+        entries = _paragraph_entries(body)
+    return [_note(title, summary, number, header, source, warn) for number, title, summary in entries]
+
+
+def _heading_area(lines: list[str]) -> str | None:
+    for line in lines[:6]:
+        if line.rstrip().endswith("¶"):
+            return clean(line)
+    return None
+
+
+def _note(title: str, summary: str, number: int, header: Header, source: str, warn: Warn) -> Note:
+    if not summary:
+        warn(source, number, f"paper '{title[:60]}' has no summary; kept with its title only")
+    return Note(title=title, summary=summary, venue=header.venue, year=header.year, area=header.area,
+                source=source, line=number)
+
+
+def _bullet_entries(body: list[tuple[int, str]]) -> list[tuple[int, str, str]]:
+    """'- Title', a lone '-', then the summary line; a bare title line after a summary is a paper without one."""
+    entries: list[list] = []
+    for index, raw in body:
+        line = raw.strip()
+        if not line or line == "-" or is_header_noise(line) or line.endswith("¶"):
+            continue
+        if raw.startswith("- "):
+            entries.append([index + 1, line[2:].strip(), ""])
+        elif not entries or (entries[-1][2] and looks_like_title(line)):
+            entries.append([index + 1, line, ""])
+        else:
+            entries[-1][2] = f"{entries[-1][2]} {line}".strip()
+    return [tuple(e) for e in entries]
+
+
+def _paragraph_entries(body: list[tuple[int, str]]) -> list[tuple[int, str, str]]:
+    """Paragraphs alternate title, summary; a title followed by a title has no summary."""
+    paragraphs: list[tuple[int, str]] = []
+    current: list[str] = []
+    start = 0
+    for index, raw in body + [(len(body) + 10**6, "")]:
+        if raw.strip() and not is_header_noise(raw) and not raw.rstrip().endswith("¶"):
+            if not current:
+                start = index + 1
+            current.append(raw.strip())
+        elif current:
+            paragraphs.append((start, " ".join(current)))
+            current = []
+    entries: list[list] = []
+    for number, text in paragraphs:
+        if entries and not looks_like_title(text):
+            entries[-1][2] = f"{entries[-1][2]} {text}".strip()
+        else:
+            entries.append([number, text, ""])
+    return [tuple(e) for e in entries]

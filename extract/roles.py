@@ -1,0 +1,154 @@
+"""What a paper proposes and what it compares against, from trigger words around its entities."""
+from __future__ import annotations
+
+import re
+
+from kg.records import Role
+
+from .context import Found, Paper
+from .entities import CONTEXT, EntityFinder, type_from_context
+from .lexicons import load_cues, load_lexicon
+
+PASSIVE = re.compile(r"^\s*(?:\([^()]*\))?\s*(?:[a-z-]+\s+){0,2}?(?:is|are|was|were)\s+(?:first\s+|then\s+|thus\s+)?"
+                     r"(?:proposed|introduced|presented|developed|designed|constructed|built|established|released)\b")
+CAPITALISED = re.compile(r"\s*((?:[A-Z][\w@.+-]*|∞[\w-]*)(?:\s+(?:[A-Z][\w@.+-]*|of|for|and|v?\d+(?:\.\d+)?))*)")
+ARTICLES = {"The", "This", "A", "An", "These", "It", "Its", "We", "Our", "In", "By", "On", "To", "For", "With"}
+MAX_GAP_WORDS = 8
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _clause_break(text: str) -> bool:
+    return any(b in text for b in load_cues()["clause_breaks"]) or ", " in text or "." in text
+
+
+def _verb_pattern(words: list[str]) -> re.Pattern:
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.I)
+
+
+class RoleFinder:
+    def __init__(self, paper: Paper, finder: EntityFinder):
+        self.paper, self.finder = paper, finder
+        self.cues = load_cues()
+        self.lexicon = load_lexicon()
+        self.roles: dict[tuple[str, str], Role] = {}
+
+    def add(self, relation: str, found: Found, rule: str) -> None:
+        key = self.paper.resolve(found.key)
+        if (relation, key) not in self.roles:
+            evidence = self.paper.evidence(found.field, found.start, found.end, rule)
+            self.roles[(relation, key)] = Role(relation, key, evidence)
+
+    def proposed(self) -> set[str]:
+        return {k for (r, k) in self.roles if r == "proposes"}
+
+    def run(self) -> list[Role]:
+        title_key = self.paper.title_key and self.paper.resolve(self.paper.title_key)
+        for found in self.paper.found:
+            if found.key == title_key and found.field == "title":
+                self.add("proposes", found, "proposes:title-name")
+        text = self.paper.text("summary")
+        summary_found = self.paper.found_in("summary")
+        self._propose_verbs(text, summary_found)
+        self._passive(text, summary_found)
+        self._naming(text, summary_found)
+        self._subject(text, summary_found)
+        self._families()
+        self._compared(text, self.paper.found_in("summary"))
+        return sorted(self.roles.values(), key=lambda r: (r.relation, r.evidence.field, r.evidence.start, r.key))
+
+    def _propose_verbs(self, text: str, found: list[Found]) -> None:
+        for verb in _verb_pattern(self.cues["propose_verbs"]).finditer(text):
+            objects = [f for f in found if f.anchor >= verb.end() and not _clause_break(text[verb.end():f.anchor])
+                       and _words(text[verb.end():f.anchor]) <= MAX_GAP_WORDS]
+            if objects:
+                first = min(objects, key=lambda f: f.anchor)
+                self.add("proposes", first, "proposes:verb-object")
+                self._list_after(text, first, found, "proposes", "proposes:verb-object")
+            else:
+                self._new_name_after(text, verb.end(), "proposes:verb-object")
+
+    def _new_name_after(self, text: str, position: int, rule: str) -> None:
+        """'proposes Lion, a ...': a capitalised name no other rule caught."""
+        match = CAPITALISED.match(text, position)
+        if not match or not match.group(1):
+            return
+        name = re.sub(r"\s+(?:of|for|and)$", "", match.group(1)).strip()
+        if not name or name.split()[0] in ARTICLES or _words(name) > 4:
+            return
+        start = match.start(1)
+        type_ = type_from_context(text, start + len(name), self.cues)
+        key = self.finder.add("summary", start, start + len(name), name, type_ or "Method", CONTEXT if type_ else 0,
+                              "proposes:new-name")
+        if key:
+            self.add("proposes", self.paper.found[-1], rule)
+
+    def _passive(self, text: str, found: list[Found]) -> None:
+        for f in found:
+            if PASSIVE.match(text, f.end):
+                self.add("proposes", f, "proposes:passive")
+
+    def _naming(self, text: str, found: list[Found]) -> None:
+        for cue in _verb_pattern(self.cues["naming_cues"]).finditer(text):
+            following = [f for f in found if 0 <= f.anchor - cue.end() <= 6]
+            if following:
+                self.add("proposes", min(following, key=lambda f: f.anchor), "proposes:naming")
+            else:
+                self._new_name_after(text, cue.end(), "proposes:naming")
+
+    def _subject(self, text: str, found: list[Found]) -> None:
+        """'CLaSp proposes ...' at the start of a sentence: the subject is the contribution."""
+        verbs = _verb_pattern(self.cues["propose_verbs"] + ["is a novel", "is a new", "is an efficient"])
+        for sent in self.paper.summary.sents:
+            subjects = [f for f in found if sent.start_char <= f.start <= sent.start_char + 4]
+            for f in subjects:
+                verb = verbs.search(text, f.end, min(len(text), f.end + 40))
+                if verb and _words(text[f.end:verb.start()]) <= 3 and not _clause_break(text[f.end:verb.start()]):
+                    self.add("proposes", f, "proposes:subject")
+
+    def _families(self) -> None:
+        """Parts named after a proposed name: Alloc-L and Alloc-T beside Alloc-MoE."""
+        stems = {re.split(r"[-@]", self.paper.mentions[k].name)[0] for k in self.proposed() if k in self.paper.mentions}
+        stems = {s for s in stems if len(s) >= 3}
+        for f in self.paper.found:
+            mention = self.paper.mentions.get(f.key)
+            if mention and not self.lexicon.type_of(mention.name) and any(
+                    mention.name.startswith(s) and mention.name != s and mention.name[len(s)] in "-@" for s in stems):
+                self.add("proposes", f, "proposes:name-family")
+
+    def _compared(self, text: str, found: list[Found]) -> None:
+        proposed = self.proposed()
+        for cue in _verb_pattern(self.cues["compare_cues"]).finditer(text):
+            near = [f for f in found if 0 <= f.anchor - cue.end() and _words(text[cue.end():f.anchor]) <= 3
+                    and not _clause_break(text[cue.end():f.anchor])]
+            if not near:
+                continue
+            first = min(near, key=lambda f: f.anchor)
+            for f in [first, *self._list_items(text, first, found)]:
+                mention = self.paper.mentions.get(self.paper.resolve(f.key))
+                if mention and f.key not in proposed and mention.type in ("Method", "Model"):
+                    self.add("comparedWith", f, "compared:" + cue.group().lower())
+
+    def _list_items(self, text: str, first: Found, found: list[Found]) -> list[Found]:
+        items, last = [], first
+        for f in found:
+            if f.anchor <= last.end:
+                continue
+            gap = text[last.end:f.anchor]
+            if re.fullmatch(r"\s*(?:\([^()]*\))?\s*(?:,|/|,?\s*and|,?\s*or)\s*(?:the\s+)?", gap):
+                items.append(f)
+                last = f
+            else:
+                break
+        return items
+
+    def _list_after(self, text, first, found, relation, rule):
+        for f in self._list_items(text, first, found):
+            self.add(relation, f, rule)
+
+
+def find_roles(paper: Paper, finder: EntityFinder) -> list[Role]:
+    return RoleFinder(paper, finder).run()

@@ -1,0 +1,1 @@
+"""paperkg: paper-note pages in, a typed knowledge graph out."""

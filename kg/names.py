@@ -1,0 +1,52 @@
+"""Canonical keys and IRI-safe identifiers for papers, entities, venues and areas."""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+_SYMBOLS = {"∞": "inf", "\\infty": "inf", "+": "plus", "&": "and", "@": "at"}
+
+
+def fold(text: str) -> str:
+    """Fold a name to lowercase ASCII letters and digits: LLaMA-3, Llama 3 and LLaMA3 agree."""
+    text = unicodedata.normalize("NFKC", text)
+    for symbol, word in _SYMBOLS.items():
+        text = text.replace(symbol, word)
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^0-9a-z]+", "", text.lower())
+
+
+def short_hash(text: str, length: int = 8) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:length]
+
+
+def entity_key(name: str) -> str:
+    """The identity of an entity name; names that fold to nothing get a hash."""
+    return fold(name) or "x" + short_hash(name)
+
+
+def slug(text: str, limit: int = 60) -> str:
+    """A readable, flat, IRI-safe slug (no slashes)."""
+    text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text))
+    text = text.encode("ascii", "ignore").decode().lower()
+    text = re.sub(r"[^0-9a-z]+", "-", text).strip("-")
+    return text[:limit].rstrip("-")
+
+
+def paper_id(title: str) -> str:
+    """Same title (folded), same paper: a readable slug plus a hash of the folded title."""
+    folded = fold(title) or title
+    return f"paper-{slug(title, 48) or 'untitled'}-{short_hash(folded)}"
+
+
+def venue_id(label: str) -> str:
+    return f"venue-{slug(label) or short_hash(label)}"
+
+
+def area_id(label: str) -> str:
+    return f"area-{slug(label) or short_hash(label)}"
+
+
+def entity_id(key: str) -> str:
+    return f"e-{key}"

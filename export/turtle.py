@@ -5,9 +5,9 @@ from decimal import Decimal, InvalidOperation
 
 import networkx as nx
 from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
-from rdflib.namespace import DCTERMS, SKOS
+from rdflib.namespace import DCTERMS, PROV, SKOS
 
-from kg.vocab import DEFAULT_BASE, KG, NS
+from kg.vocab import DEFAULT_BASE, KG, NS, ONTOLOGY_IRI
 
 ENTITY_TYPES = {"Method", "Model", "Benchmark", "Hardware", "Metric"}
 EDGE_PREDICATES = {"mentions": KG.mentions, "proposes": KG.proposes, "comparedWith": KG.comparedWith,
@@ -33,10 +33,14 @@ def to_rdf(graph: nx.MultiDiGraph, base: str = DEFAULT_BASE) -> Graph:
     rdf.bind("rdfs", RDFS)
     rdf.bind("skos", SKOS)
     rdf.bind("xsd", XSD)
+    rdf.bind("prov", PROV)
     rdf.bind("id", base)
+    rdf.add((ids["graph"], DCTERMS.conformsTo, URIRef(ONTOLOGY_IRI)))
     for node, data in graph.nodes(data=True):
         subject = ids[node]
         _node_triples(rdf, subject, data)
+        if data.get("type") == "Result" and data.get("paper"):
+            rdf.add((subject, PROV.wasDerivedFrom, ids[data["paper"]]))
     for source, target, key in graph.edges(keys=True):
         predicate = EDGE_PREDICATES.get(key)
         if predicate is not None:

@@ -6,6 +6,7 @@ from rdflib.namespace import DefinedNamespace
 
 NS = "https://w3id.org/paperkg/ns#"
 DEFAULT_BASE = "https://w3id.org/paperkg/id/"
+ONTOLOGY_IRI = "https://w3id.org/paperkg/ns"
 
 
 class KG(DefinedNamespace):
@@ -13,6 +14,7 @@ class KG(DefinedNamespace):
     _fail = True
 
     Paper: URIRef
+    Entity: URIRef
     Method: URIRef
     Model: URIRef
     Benchmark: URIRef

@@ -7,13 +7,19 @@ from kg.names import entity_key, fold
 from kg.records import ENTITY_TYPES, Mention
 
 from .context import Found, Paper
+from .definitions import long_form_for
 from .lexicons import Lexicon, load_cues, load_lexicon
-from .shapes import is_coined
+from .shapes import is_coined, is_generic
 
 # How sure a type is: a user pattern or lexicon beats context words, which beat shapes and defaults.
 USER, LEXICON, CONTEXT, SHAPE, DEFAULT = 5, 4, 3, 2, 0
 PRIORITY = {"user": 0, "definition": 1, "lexicon": 2, "shape": 3, "name": 4}
 TITLE_NAME = re.compile(r"^\s*(?P<name>[^:]{1,60}?)\s*:\s+\S")
+VERSION_SUFFIX = re.compile(r"[-\s]?v?\d+(?:\.\d+)*$")
+SIZE_SUFFIX = re.compile(r"-\d+(?:\.\d+)?[BMK](?:-[A-Za-z]+)*$")
+AFTER_FIGURE = re.compile(r"\d(?:\.\d+)?\s?%\s*$")
+TYPED_LIST = re.compile(r"\b(?P<noun>[a-z]+s)\s*\((?P<items>[^()]{3,200}?,[^()]*)\)")
+TITLE_CASE = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:-[A-Za-z]+)*(?:\s+(?:&\s+)?[A-Z][a-z]+(?:-[A-Za-z]+)*)+(?![\w-])")
 TITLE_PAREN = re.compile(r"^(?P<long>[^()]{3,120}?)\s*\((?P<name>[^()]{2,30})\)\s*$")
 
 
@@ -29,7 +35,7 @@ def type_from_context(text: str, end: int, cues: dict) -> str | None:
             type_ = nouns.get(candidate)
             if type_ and candidate not in {"models", "language model", "layer", "block", "attention", "decoding", "device", "devices"}:
                 return type_
-    appositive = re.match(r"^\s*(?:,|—|–|:|\s-\s|\s+is\s+|\s+as\s+)\s*(?:a|an|the|one)?\s*((?:[\w-]+\s+){0,7}?[\w-]+)\b", after)
+    appositive = re.match(r"^\s*(?:,|—|–|:|\s-\s|\s+is\s+|\s+as\s+)\s*(?:a|an|the|one)?\s*((?:[\w-]+\s+){0,7}[\w-]+)", after)
     if appositive:
         for word in appositive.group(1).split():
             type_ = nouns.get(word.lower())
@@ -51,15 +57,18 @@ def type_from_long_form(long: str, cues: dict) -> str | None:
 def title_name(title: str) -> tuple[str, int, str | None] | None:
     """The name a title gives its contribution: 'Name: subtitle' or 'Long Title (Name)'; (name, start, long)."""
     paren = TITLE_PAREN.match(title)
-    if paren and SHORTISH.match(paren.group("name")):
+    if paren and SHORTISH.match(paren.group("name")) and is_coined(paren.group("name")):
         return paren.group("name"), paren.start("name"), paren.group("long").strip()
     match = TITLE_NAME.match(title)
     if not match:
         return None
     name = re.sub(r"^(?:The|A|An)\s+", "", match.group("name"))
+    name = re.sub(r"\s+(?:Family|Series)$", "", name, flags=re.I)
     words = name.split()
     if len(words) > 4 or "," in name:
         return None
+    if len(words) > 1 and any(w.isalpha() and w.islower() for w in words[1:]) and is_coined(words[0]):
+        return words[0], match.start("name") + match.group("name").index(words[0]), None
     cues = load_cues()
     last = words[-1].lower()
     named = (len(words) == 1 or any(is_coined(w) for w in words)
@@ -78,6 +87,9 @@ def title_type(title: str, lexicon: Lexicon, cues: dict, name: str) -> str:
     if known:
         return known[0]
     lowered = title.lower()
+    subtitle = lowered.split(":", 1)[-1].strip()
+    if re.match(cues["title_model_subtitle"], subtitle):
+        return "Model"
     for type_, words in cues["title_type_cues"].items():
         if any(re.search(rf"\b{re.escape(w)}\b", lowered) for w in words):
             return type_
@@ -96,7 +108,7 @@ class EntityFinder:
             alias: tuple[str, int] | None = None, anchor: int | None = None) -> str | None:
         name = name.strip()
         key = entity_key(name)
-        if not name or key in self.lexicon.generic:
+        if not name or is_generic(name, self.lexicon):
             return None
         paper = self.paper
         key = paper.resolve(key)
@@ -142,24 +154,81 @@ class EntityFinder:
                     target.aliases.append(alias)
 
     def type_of(self, field: str, name: str, end: int, long: str | None = None) -> tuple[str | None, int]:
-        """Lexicon, then context words, then the long form's head noun."""
-        known = self.lexicon.type_of(name) or (self.lexicon.type_of(long) if long else [])
+        """Lexicon, then context words, then the long form's head noun, then the name's own shape."""
+        unversioned = VERSION_SUFFIX.sub("", name)
+        known = (self.lexicon.type_of(name) or (self.lexicon.type_of(long) if long else [])
+                 or (self.lexicon.type_of(unversioned) if unversioned != name else []))
         if known:
             return known[0], LEXICON
-        context = type_from_context(self.paper.text(field), end, self.cues)
+        text = self.paper.text(field)
+        if AFTER_FIGURE.search(text[:end - len(name)]):
+            return "Metric", CONTEXT  # '19% ExAcc', '62.5% accuracy'
+        context = type_from_context(text, end, self.cues)
         if context:
             return context, CONTEXT
         if long:
             head = type_from_long_form(long, self.cues)
             if head:
                 return head, CONTEXT
+        if SIZE_SUFFIX.search(name):
+            return "Model", SHAPE  # ProLong-8B, MegaBeam-Mistral-7B
         return None, DEFAULT
 
     def run(self) -> None:
         self._title_name()
         for field in ("title", "summary"):
             self._spans(field)
+        self._typed_lists()
+        self._title_case_phrases()
+        self._title_name_variants()
         self._repeats()
+
+    def _typed_lists(self) -> None:
+        """'five deployment metrics (Economic Break-even, ..., and Quantization Fidelity)': typed by the noun."""
+        text = self.paper.text("summary")
+        nouns = {n.lower(): t for t, words in self.cues["type_nouns"].items() for n in words if n.endswith("s")}
+        for match in TYPED_LIST.finditer(text):
+            type_ = nouns.get(match.group("noun").lower())
+            if not type_:
+                continue
+            offset = match.start("items")
+            for item in re.finditer(r"[^,;]+", match.group("items")):
+                name = re.sub(r"^\s*(?:and|or)\s+", "", item.group()).strip()
+                if name and name[0].isupper() and len(name.split()) <= 5:
+                    start = offset + item.start() + item.group().index(name)
+                    self.add("summary", start, start + len(name), name, type_, CONTEXT, "typed-list")
+
+    def _title_case_phrases(self) -> None:
+        """Mid-sentence Title Case phrases ('using Block Divergence as a reward') name things."""
+        text = self.paper.text("summary")
+        for sent in self.paper.summary.sents:
+            for match in TITLE_CASE.finditer(text, sent.start_char, sent.end_char):
+                start, end = match.span()
+                if start == sent.start_char or any(f.field == "summary" and f.start < end and start < f.end
+                                                   for f in self.paper.found):
+                    continue
+                name = match.group()
+                if is_generic(name, self.lexicon) or self.lexicon.type_of(name) == [] and all(
+                        fold(w) in self.lexicon.generic for w in name.split()):
+                    continue
+                type_, strength = self.type_of("summary", name, end)
+                self.add("summary", start, end, name, type_ or "Method", strength, "title-case-phrase")
+
+    def _title_name_variants(self) -> None:
+        """An acronym of the title's name (TDA for Threshold Differential Attention), or its first word alone."""
+        title_key = self.paper.title_key
+        mention = self.paper.mentions.get(self.paper.resolve(title_key)) if title_key else None
+        if mention is None:
+            return
+        first = entity_key(mention.name.split()[0]) if " " in mention.name else None
+        for other in list(self.paper.mentions.values()):
+            if other is mention:
+                continue
+            acronym = other.name.isupper() and " " in mention.name and long_form_for(other.name, mention.name) == 0
+            if acronym or (first and other.key == first):
+                self._merge(mention.key, other.key)
+                self.paper.title_key = other.key
+                return
 
     def _title_name(self) -> None:
         title = self.paper.text("title")
@@ -186,13 +255,16 @@ class EntityFinder:
         for span in doc.spans.get("lexicon", []):
             if fold(span.text) in self.lexicon.ambiguous and span.start == span.sent.start:
                 continue
+            if field == "title" and span.text.istitle() and span.text.isalpha():
+                continue  # every title word is capitalised: 'Accelerate' there is a verb, not the library
             candidates.append(("lexicon", span.start_char, span.end_char, span.text, span.label_, None))
         for span in doc.spans.get("shapes", []):
-            label = None if span.label_ == "Name" else span.label_
-            candidates.append(("shape", span.start_char, span.end_char, span._.name or span.text, label, None))
+            found = span._.candidate
+            label = None if found.type == "Name" else found.type
+            candidates.append(("shape", found.start, found.end, found.text, label, None))
         long_ranges = [(c[5][1], c[5][2]) for c in candidates if c[0] == "definition"]
         taken: list[tuple[int, int]] = []
-        for kind, start, end, name, label, extra in sorted(candidates, key=lambda c: (PRIORITY[c[0]], c[1] - c[2], c[1])):
+        for kind, start, end, name, label, extra in sorted(candidates, key=lambda c: (c[1] - c[2], PRIORITY[c[0]], c[4] is None, c[1])):
             if any(start < e and s < end for s, e in taken):
                 continue
             if kind != "definition" and any(s <= start and end <= e and (start, end) != (s, e) for s, e in long_ranges):
@@ -205,11 +277,15 @@ class EntityFinder:
             self.add(field, start, end, extra or name, label, USER, "user-pattern")
         elif kind == "definition":
             long, long_start, _ = extra
+            if long.islower() and is_generic(long, self.lexicon):
+                return
             type_, strength = self.type_of(field, name, end, long)
             self.add(field, start, end, name, type_ or "Method", strength, "definition", alias=(long, long_start),
                      anchor=min(start, long_start))
         elif kind == "lexicon":
-            self.add(field, start, end, self.lexicon.canonical.get(fold(name), name), label, LEXICON, "lexicon")
+            canonical = self.lexicon.canonical.get(fold(name), name)
+            self.add(field, start, end, name, label, LEXICON, "lexicon",
+                     alias=(canonical, start) if canonical != name else None)
         else:
             type_, strength = self.type_of(field, name, end)
             if label and strength < LEXICON:

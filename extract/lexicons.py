@@ -23,9 +23,14 @@ class Lexicon:
     generic: set[str] = field(default_factory=set)
     plain_measures: set[str] = field(default_factory=set)
     ambiguous: set[str] = field(default_factory=set)
+    acronyms: set[str] = field(default_factory=set)  # keys every listed form of which is upper case
 
     def type_of(self, name: str) -> list[str]:
-        return self.types.get(fold(name), [])
+        """Types of a known name; an acronym entry (COMET) does not type a CamelCase name (CoMeT)."""
+        key = fold(name)
+        if key in self.acronyms and not name.isupper():
+            return []
+        return self.types.get(key, [])
 
     def add(self, line: str, type_: str) -> None:
         names = [n.strip() for n in line.split(" | ") if n.strip()]
@@ -35,6 +40,10 @@ class Lexicon:
             key = fold(name)
             if not key:
                 continue
+            if key not in self.canonical and name.isupper():
+                self.acronyms.add(key)
+            elif not name.isupper():
+                self.acronyms.discard(key)
             self.canonical.setdefault(key, names[0])
             if type_ not in self.types.setdefault(key, []):
                 self.types[key].append(type_)
@@ -72,7 +81,8 @@ def load_lexicon() -> Lexicon:
         lexicon.ambiguous.add(fold(name))
         if type_.strip():
             lexicon.add(name.strip(), type_.strip())
-    lexicon.generic -= set(lexicon.types)
+    for key in lexicon.generic & set(lexicon.types):  # a generic concept is no entity, whatever a list says
+        del lexicon.types[key]
     return lexicon
 
 

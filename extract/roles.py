@@ -11,7 +11,7 @@ from .lexicons import load_cues, load_lexicon
 
 PASSIVE = re.compile(r"^\s*(?:\([^()]*\))?\s*(?:[a-z-]+\s+){0,2}?(?:is|are|was|were)\s+(?:first\s+|then\s+|thus\s+)?"
                      r"(?:proposed|introduced|presented|developed|designed|constructed|built|established|released)\b")
-CAPITALISED = re.compile(r"\s*((?:[A-Z][\w@.+-]*|∞[\w-]*)(?:\s+(?:[A-Z][\w@.+-]*|of|for|and|v?\d+(?:\.\d+)?))*)")
+CAPITALISED = re.compile(r"\s*((?:[A-Z][\w@+-]*|∞[\w-]*)(?:\s+(?:[A-Z][\w@+-]*|of|for|and|v?\d+(?:\.\d+)?))*)")
 ARTICLES = {"The", "This", "A", "An", "These", "It", "Its", "We", "Our", "In", "By", "On", "To", "For", "With"}
 MAX_GAP_WORDS = 8
 

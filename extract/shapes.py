@@ -10,7 +10,13 @@ from kg.names import fold
 from .lexicons import Lexicon, load_lexicon
 
 TOKEN = re.compile(r"(?<![\w@∞.+/-])(?:∞\s*-?\s*)?[A-Za-z0-9][A-Za-z0-9_.+@∞/-]*(?<=[A-Za-z0-9+∞])")
-FIGURE_LIKE = re.compile(r"^\d[\d.,]*(?:[A-Za-z]{0,2}|[xX×])$")
+FIGURE_LIKE = re.compile(r"^[\d.,]+(?:[A-Za-z]{0,2}|[xX×])(?:[-–/][\d.,]+[A-Za-z]{0,2})*$")
+NUMBER_PREFIX = re.compile(r"^\d+-")
+PREFIX_WORDS = {"multi", "cross", "non", "semi", "post", "pre", "sub", "super", "hyper", "inter", "intra", "co", "self",
+                "anti", "all", "full", "half", "mini", "micro", "macro", "meta", "single", "dual", "bi", "tri", "uni",
+                "end", "to", "on", "off", "long", "short", "low", "high", "large", "small", "based", "level", "aware"}
+LOWER_TAIL = re.compile(r"(?<=[A-Z0-9])(?:-[a-z]{3,})+$")
+GENERIC_LM = re.compile(r"^[A-Z]*L{1,2}Ms?$|^[a-z]LLMs$")
 SUFFIXES = re.compile(r"-(?:based|style|like|level|aware|free|only|specific|wise|guided|driven|enabled|friendly|"
                       r"centric|oriented|heavy|intensive|bound|compatible|native|scale|sized|size|class)$", re.I)
 VERSION_AFTER = re.compile(r"\s(v?\d+(?:\.\d+)?[a-z]?)\b(?!\s*(?:%|×|x\b|times|-?fold|[KkMBG]\b|tokens|layers|bits?|"
@@ -23,7 +29,7 @@ HARDWARE = re.compile(r"\b(?:NVIDIA\s+|AMD\s+|Nvidia\s+)?(?:(?:GeForce\s+)?(?:RT
                       r"(?:Instinct\s+)?MI\d{2,3}X?|TPU\s?v\d[a-z]?|Jetson\s+(?:AGX\s+)?(?:Orin|Xavier|Nano|TX2)(?:\s+Nano)?|"
                       r"Alveo\s+U\d{2,3}C?|Raspberry\s+Pi\s?\d|Gaudi\s?\d?|Apple\s+M\d(?:\s(?:Pro|Max|Ultra))?|"
                       r"(?<![\w-])[ABHLV]\d{2,3}[SX]?(?![\w-]))")
-BENCH = re.compile(r"(?:∞|\b[A-Za-z0-9][\w-]*?)\s*-?\s*[Bb]ench(?:mark)?\b(?:[-\s]v?\d+(?:\.\d+)?\b)?|\b[A-Z][\w-]*Bench\b")
+BENCH = re.compile(r"(?:∞\s*-?\s*|(?<![\w-])[A-Z0-9][\w-]*?-?)[Bb]ench\b(?!mark)(?:[-\s]v?\d+(?:\.\d+)?\b)?")
 METRIC = re.compile(r"\b[A-Za-z][A-Za-z0-9-]*@(?:\d+|k)\b|\bP(?:50|90|95|99|999)\s+(?:latency|TTFT|TPOT)\b")
 
 
@@ -37,14 +43,41 @@ class Candidate:
 
 
 def is_coined(token: str) -> bool:
-    """Acronyms, CamelCase, letter-digit mixes: the shapes of coined names."""
-    letters = [c for c in token if c.isalpha()]
-    if not letters or FIGURE_LIKE.match(token):
+    """Acronyms, CamelCase, letter-digit mixes: the shapes of coined names (per hyphen part)."""
+    if FIGURE_LIKE.match(token) or GENERIC_LM.match(token) or "_" in token:
+        return False
+    parts = [p for p in re.split(r"[-–]", token) if p]
+    if len(parts) > 1 and parts[0].isalpha() and parts[0].islower() and len(parts[0]) > 1:
+        return False  # a descriptive compound: mixture-of-SWA, non-OOD-generalizing
+    if re.fullmatch(r"[A-Z]\d", token):
+        return False  # L1, L2: layer or cache names unless a lexicon knows them (T4, T5)
+    if len(parts) > 1 and parts[0][:1].isalpha() and any(len(p) == 1 and p.isupper() for p in parts[1:]):
+        return True
+    return any(is_coined_part(p, len(parts) > 1) for p in parts) or ("@" in token and any(c.isalpha() for c in token))
+
+
+def is_coined_part(part: str, compound: bool) -> bool:
+    letters = [c for c in part if c.isalpha()]
+    if not letters:
         return False
     upper = sum(c.isupper() for c in letters)
-    camel = any(a.islower() and b.isupper() for a, b in zip(token, token[1:]))
-    digit = any(c.isdigit() for c in token)
-    return upper >= 2 or camel or (upper >= 1 and digit) or ("@" in token)
+    camel = any(a.islower() and b.isupper() for a, b in zip(part, part[1:]))
+    digit = any(c.isdigit() for c in part)
+    if compound and part[:1].isupper() and part[1:].islower():
+        return False
+    return upper >= 2 or camel or (upper >= 1 and digit) or (compound and len(part) > 1 and part.isupper())
+
+
+def is_generic(name: str, lexicon: Lexicon) -> bool:
+    """Generic acronyms and compounds made only of them and prefixes (CPU-GPU, Multi-LLM, 8-GPU, LCLMs)."""
+    key = fold(name)
+    if key in lexicon.types:
+        return False
+    if key in lexicon.generic or GENERIC_LM.match(name) or fold(NUMBER_PREFIX.sub("", name)) in lexicon.generic:
+        return True
+    parts = [p for p in re.split(r"[-–/]", name) if p]
+    return len(parts) > 1 and all(fold(p) in lexicon.generic or GENERIC_LM.match(p) or p.lower() in PREFIX_WORDS
+                                  or p.isdigit() for p in parts)
 
 
 @lru_cache(maxsize=1)
@@ -55,7 +88,8 @@ def family_pattern() -> re.Pattern:
     versioned = "|".join(re.escape(n) for n in names if lexicon.families[n]) or "(?!)"
     part = MODEL_PART
     return re.compile(
-        rf"(?<![\w-])(?:(?:{plain})(?:[-.\s]?{part}(?![\w]))*|(?:{versioned})(?:[-.\s]?{part}(?![\w]))+)(?![\w-])")
+        rf"(?<![\w-])(?:(?:{plain})(?:(?:[-.]?|\s(?!\d+[KkMBT]\b)){part}(?![\w]))*|"
+        rf"(?:{versioned})(?:(?:[-.]?|\s(?!\d+[KkMBT]\b)){part}(?![\w]))+)(?![\w-])")
 
 
 def split_list(text: str, start: int) -> list[tuple[int, int, str]]:
@@ -88,9 +122,9 @@ def find_candidates(text: str, lexicon: Lexicon | None = None) -> list[Candidate
         found.append(Candidate(match.start(), match.end(), match.group().strip(), "Model", "shape:model-family"))
     for match in TOKEN.finditer(text):
         for start, end, token in split_list(match.group(), match.start()):
-            bare = SUFFIXES.sub("", token)
+            bare = LOWER_TAIL.sub("", SUFFIXES.sub("", token))
             end -= len(token) - len(bare)
-            if not is_coined(bare) or fold(bare) in lexicon.generic:
+            if not bare or not is_coined(bare) or is_generic(bare, lexicon):
                 continue
             version = VERSION_AFTER.match(text, end)
             if version and (lexicon.type_of(bare) or version.group(1).startswith("v")):

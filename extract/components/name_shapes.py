@@ -8,8 +8,8 @@ from ..latex import plain
 from ..shapes import find_candidates
 from .char_spans import char_span
 
-if not Span.has_extension("name"):
-    Span.set_extension("name", default=None)
+if not Span.has_extension("candidate"):
+    Span.set_extension("candidate", default=None)
 
 
 def name_shapes(doc: Doc) -> Doc:
@@ -17,7 +17,7 @@ def name_shapes(doc: Doc) -> Doc:
     for candidate in find_candidates(plain(doc.text)):
         span = char_span(doc, candidate.start, candidate.end, candidate.type)
         if span is not None:
-            span._.name = candidate.text
+            span._.candidate = candidate
             spans.append(span)
     doc.spans["shapes"] = spans
     return doc

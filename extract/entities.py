@@ -179,6 +179,7 @@ class EntityFinder:
         for field in ("title", "summary"):
             self._spans(field)
         self._typed_lists()
+        self._named_by_noun()
         self._title_case_phrases()
         self._title_name_variants()
         self._repeats()
@@ -198,6 +199,16 @@ class EntityFinder:
                     start = offset + item.start() + item.group().index(name)
                     self.add("summary", start, start + len(name), name, type_, CONTEXT, "typed-list")
 
+    def _named_by_noun(self) -> None:
+        """'the Edge-Eval framework': a capitalised compound right before a type noun is a name."""
+        text = self.paper.text("summary")
+        nouns = "|".join(re.escape(n) for ws in self.cues["type_nouns"].values() for n in ws if " " not in n)
+        for match in re.finditer(rf"(?<![\w-])([A-Z][a-z]+(?:-[A-Z][A-Za-z]*)+)\s+(?:{nouns})\b", text):
+            name = match.group(1)
+            if not is_generic(name, self.lexicon):
+                type_, strength = self.type_of("summary", name, match.end(1))
+                self.add("summary", match.start(1), match.end(1), name, type_ or "Method", strength, "named-by-noun")
+
     def _title_case_phrases(self) -> None:
         """Mid-sentence Title Case phrases ('using Block Divergence as a reward') name things."""
         text = self.paper.text("summary")
@@ -207,6 +218,8 @@ class EntityFinder:
                 if start == sent.start_char or any(f.field == "summary" and f.start < end and start < f.end
                                                    for f in self.paper.found):
                     continue
+                if any(s <= start < e for s, e in self._long_form_ranges()):
+                    continue
                 name = match.group()
                 if is_generic(name, self.lexicon) or self.lexicon.type_of(name) == [] and all(
                         fold(w) in self.lexicon.generic for w in name.split()):
@@ -214,11 +227,30 @@ class EntityFinder:
                 type_, strength = self.type_of("summary", name, end)
                 self.add("summary", start, end, name, type_ or "Method", strength, "title-case-phrase")
 
+    def _title_spelled_acronym(self) -> None:
+        """'Tensor Product Attention Is All You Need' and 'TPA ...' in the summary: the title spells the acronym."""
+        title = self.paper.text("title")
+        words = title.split()
+        for mention in list(self.paper.mentions.values()):
+            name = mention.name
+            if not (name.isupper() and 2 <= len(name) <= 6) or len(words) < len(name):
+                continue
+            head = " ".join(words[:len(name)])
+            if [w[0].upper() for w in words[:len(name)]] == list(name) and all(w[0].isupper() for w in words[:len(name)]):
+                self.add("title", 0, len(head), name, mention.type, self.paper.strength.get(mention.key, 0),
+                         "title:spelled-acronym", alias=(head, 0))
+                self.paper.title_key = mention.key
+                return
+
+    def _long_form_ranges(self) -> list[tuple[int, int]]:
+        return [(span._.long_form[1], span._.long_form[2]) for span in self.paper.summary.spans.get("definitions", [])]
+
     def _title_name_variants(self) -> None:
         """An acronym of the title's name (TDA for Threshold Differential Attention), or its first word alone."""
         title_key = self.paper.title_key
         mention = self.paper.mentions.get(self.paper.resolve(title_key)) if title_key else None
         if mention is None:
+            self._title_spelled_acronym()
             return
         first = entity_key(mention.name.split()[0]) if " " in mention.name else None
         for other in list(self.paper.mentions.values()):

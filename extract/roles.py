@@ -9,11 +9,14 @@ from .context import Found, Paper
 from .entities import CONTEXT, EntityFinder, type_from_context
 from .lexicons import load_cues, load_lexicon
 
-PASSIVE = re.compile(r"^\s*(?:\([^()]*\))?\s*(?:[a-z-]+\s+){0,2}?(?:is|are|was|were)\s+(?:first\s+|then\s+|thus\s+)?"
+PASSIVE = re.compile(r"^\)?\s*(?:\([^()]*\))?\s*(?:,[^,.;]{0,120},)?\s*(?:[a-z-]+\s+){0,2}?(?:is|are|was|were)\s+(?:first\s+|then\s+|thus\s+)?"
                      r"(?:proposed|introduced|presented|developed|designed|constructed|built|established|released)\b")
 CAPITALISED = re.compile(r"\s*((?:[A-Z][\w@+-]*|∞[\w-]*)(?:\s+(?:[A-Z][\w@+-]*|of|for|and|v?\d+(?:\.\d+)?))*)")
 ARTICLES = {"The", "This", "A", "An", "These", "It", "Its", "We", "Our", "In", "By", "On", "To", "For", "With"}
 MAX_GAP_WORDS = 8
+PREPOSITIONS = re.compile(r"\b(?:into|to|for|on|in|from|with|via|by|over|under|across|between|against|than)\b")
+NOVEL = re.compile(r"\b(?:novel|new)\s+$")
+SUCH_AS = re.compile(r"\b(?:such as|e\.g\.,?|including|like)\s*$")
 
 
 def _words(text: str) -> int:
@@ -42,6 +45,11 @@ class RoleFinder:
             evidence = self.paper.evidence(found.field, found.start, found.end, rule)
             self.roles[(relation, key)] = Role(relation, key, evidence)
 
+    def _known(self, found: Found) -> bool:
+        """Listed in a lexicon: an existing thing, not this paper's contribution."""
+        mention = self.paper.mentions.get(self.paper.resolve(found.key))
+        return bool(mention and self.lexicon.type_of(mention.name)) and found.key != self.paper.title_key
+
     def proposed(self) -> set[str]:
         return {k for (r, k) in self.roles if r == "proposes"}
 
@@ -56,6 +64,8 @@ class RoleFinder:
         self._passive(text, summary_found)
         self._naming(text, summary_found)
         self._subject(text, summary_found)
+        self._novel(text, summary_found)
+        self._in_proposal_sentences(text, summary_found)
         self._families()
         self._compared(text, self.paper.found_in("summary"))
         return sorted(self.roles.values(), key=lambda r: (r.relation, r.evidence.field, r.evidence.start, r.key))
@@ -63,7 +73,8 @@ class RoleFinder:
     def _propose_verbs(self, text: str, found: list[Found]) -> None:
         for verb in _verb_pattern(self.cues["propose_verbs"]).finditer(text):
             objects = [f for f in found if f.anchor >= verb.end() and not _clause_break(text[verb.end():f.anchor])
-                       and _words(text[verb.end():f.anchor]) <= MAX_GAP_WORDS]
+                       and _words(text[verb.end():f.anchor]) <= MAX_GAP_WORDS
+                       and not PREPOSITIONS.search(text[verb.end():f.anchor]) and not self._known(f)]
             if objects:
                 first = min(objects, key=lambda f: f.anchor)
                 self.add("proposes", first, "proposes:verb-object")
@@ -86,9 +97,25 @@ class RoleFinder:
         if key:
             self.add("proposes", self.paper.found[-1], rule)
 
+    def _novel(self, text: str, found: list[Found]) -> None:
+        """'a novel JetBlock design': what a paper calls new is its own."""
+        for f in found:
+            if NOVEL.search(text[max(0, f.anchor - 12):f.anchor]) and not self._known(f):
+                self.add("proposes", f, "proposes:novel")
+
+    def _in_proposal_sentences(self, text: str, found: list[Found]) -> None:
+        """Names a paper defines or lists in the sentence where it states its proposal are part of it."""
+        proposing = {(r.evidence.sentence) for (rel, _), r in self.roles.items()
+                     if rel == "proposes" and r.evidence.field == "summary"}
+        for f in found:
+            if f.rule not in ("definition", "typed-list") or self._known(f):
+                continue
+            if self.paper.sentence("summary", f.start)[1] in proposing:
+                self.add("proposes", f, "proposes:in-proposal-sentence")
+
     def _passive(self, text: str, found: list[Found]) -> None:
         for f in found:
-            if PASSIVE.match(text, f.end):
+            if PASSIVE.match(text, f.end) and not self._known(f):
                 self.add("proposes", f, "proposes:passive")
 
     def _naming(self, text: str, found: list[Found]) -> None:
@@ -122,15 +149,23 @@ class RoleFinder:
     def _compared(self, text: str, found: list[Found]) -> None:
         proposed = self.proposed()
         for cue in _verb_pattern(self.cues["compare_cues"]).finditer(text):
-            near = [f for f in found if 0 <= f.anchor - cue.end() and _words(text[cue.end():f.anchor]) <= 3
-                    and not _clause_break(text[cue.end():f.anchor])]
+            near = [f for f in found if 0 <= f.anchor - cue.end() and self._baseline_gap(text[cue.end():f.anchor])]
             if not near:
                 continue
             first = min(near, key=lambda f: f.anchor)
             for f in [first, *self._list_items(text, first, found)]:
                 mention = self.paper.mentions.get(self.paper.resolve(f.key))
-                if mention and f.key not in proposed and mention.type in ("Method", "Model"):
+                if mention and f.key not in proposed and {mention.type, *mention.types} & {"Method", "Model"}:
                     self.add("comparedWith", f, "compared:" + cue.group().lower())
+
+    @staticmethod
+    def _baseline_gap(gap: str) -> bool:
+        """Words between a comparison cue and a name: a few, an appositive ('method, Quest'), or 'such as'."""
+        if _words(gap) <= 3 and not _clause_break(gap):
+            return True
+        if _words(gap) <= 10 and "." not in gap and ";" not in gap:
+            return gap.rstrip().endswith(",") and gap.count(",") == 1 or bool(SUCH_AS.search(gap.replace("(", " ")))
+        return False
 
     def _list_items(self, text: str, first: Found, found: list[Found]) -> list[Found]:
         items, last = [], first

@@ -10,16 +10,27 @@ from .context import Paper
 from .lexicons import load_cues
 
 CLAUSE = re.compile(r";|,\s+(?:while|whereas|but)\b|\s+while\s+|\.\s")
-EFFICIENCY_ASPECTS = {"latency", "throughput", "ttft", "tpot", "memory", "energy", "cost", "kv", "flops", "time"}
+HEAD_STOP = re.compile(r"[,;:()]|\.\s|\s(?:and|while|with|on|at|for|compared|than|over|vs\.?)\s")
+SHARE = re.compile(r"^\s*of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?")
+
+
+def _words(words: list[str]) -> re.Pattern:
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.I)
 
 
 @lru_cache(maxsize=1)
-def cue_patterns() -> tuple[list[tuple[re.Pattern, str]], re.Pattern]:
+def cue_patterns() -> dict:
     cues = load_cues()
-    kinds = [(re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])", re.I), kind)
-             for kind, words in cues["kinds"].items() for word in words]
-    aspects = "|".join(re.escape(a) for a in sorted(cues["aspects"], key=len, reverse=True))
-    return kinds, re.compile(rf"(?<![\w-])(?:{aspects})(?![\w-])", re.I)
+    return {
+        "heads": {kind: _words(words) for kind, words in cues["figure_heads"].items()},
+        "verbs": {kind: _words(words) for kind, words in cues["figure_verbs"].items()},
+        "kinds": [(_words(words), kind) for kind, words in cues["kinds"].items()],
+        "aspects": _words(cues["aspects"]),
+        "speed": _words(cues["speed_aspects"]),
+        "efficiency": _words(cues["efficiency_aspects"]),
+        "share": _words(cues["share_aspects"]),
+    }
 
 
 def clause_around(text: str, start: int, end: int, sent_start: int, sent_end: int) -> tuple[int, int]:
@@ -33,32 +44,74 @@ def clause_around(text: str, start: int, end: int, sent_start: int, sent_end: in
     return left, right
 
 
-def distance(start: int, end: int, match: re.Match) -> int:
-    if match.start() >= end:
-        return match.start() - end
-    return start - match.end() + 2  # words after a figure ('1.3× speedup') read more directly
+def head_window(text: str, end: int, right: int) -> str:
+    """The words right after a figure that say what it measures: '× speedup in decode', '% KV cache compression'."""
+    after = text[end:right]
+    stop = HEAD_STOP.search(after)
+    in_phrase = re.match(r"^\s*(?:\S+\s+){0,2}?(?:in|of)\s+", after)
+    if stop and in_phrase and stop.start() <= in_phrase.end():
+        stop = HEAD_STOP.search(after, in_phrase.end())
+    return after[:stop.start() if stop else len(after)][:60]
 
 
-def kind_of(text: str, start: int, end: int, left: int, right: int) -> tuple[str, str]:
-    kinds, aspects = cue_patterns()
-    window = text[left:right]
+def gain_kind(aspect: str) -> str:
+    """An 'improvement' or 'gain' is a speedup, an efficiency improvement or a quality gain, by what it is in."""
+    patterns = cue_patterns()
+    if patterns["speed"].search(aspect):
+        return "speedup"
+    if patterns["efficiency"].search(aspect):
+        return "improvement"
+    return "quality"
+
+
+def first_match(patterns: dict, text: str) -> tuple[str, re.Match] | None:
+    hits = [(m.start(), kind, m) for kind, pattern in patterns.items() for m in [pattern.search(text)] if m]
+    return (min(hits)[1], min(hits)[2]) if hits else None
+
+
+def aspect_in(text: str) -> str:
+    match = cue_patterns()["aspects"].search(text)
+    return match.group() if match else ""
+
+
+def kind_of(text: str, start: int, end: int, left: int, right: int, others: list[tuple[int, int]]) -> tuple[str, str]:
+    """Kind from the head words after the figure, else the verb before it ('reduces X by'), else the nearest cue."""
+    patterns = cue_patterns()
+    next_figure = min((s for s, _ in others if s >= end), default=right)
+    prev_figure = max((e for _, e in others if e <= start), default=left)
+    head = head_window(text, end, min(right, next_figure))
+    before = text[max(left, prev_figure):start]
+    verb = None
+    for kind, pattern in patterns["verbs"].items():
+        for match in pattern.finditer(before):
+            if re.search(r"\bby\s+(?:(?:up to|about|approximately|around|roughly|nearly|over|more than|an average of|on average|only)\s+)?$",
+                         before[match.end():]) and (verb is None or match.start() > verb[1].start()):
+                verb = (kind, match)
+    aspect = aspect_in(head) or (aspect_in(before[verb[1].end():]) if verb else "") or aspect_in(before[-60:])
+    found = first_match(patterns["heads"], head)
+    if found:
+        kind = found[0]
+    elif verb:
+        kind = verb[0]
+    elif SHARE.match(text[end:right]) and patterns["share"].search(text[end:end + 50]):
+        kind, aspect = "reduction", aspect or aspect_in(text[end:end + 50])
+    else:
+        kind = nearest_kind(text, start, end, left, right)
+    if kind == "gain":
+        kind = gain_kind(head + " " + aspect)
+    return kind, aspect or aspect_in(text[max(left, prev_figure):start])
+
+
+def nearest_kind(text: str, start: int, end: int, left: int, right: int) -> str:
     best = None
-    for pattern, kind in kinds:
+    for pattern, kind in cue_patterns()["kinds"]:
         for match in pattern.finditer(text, left, right):
             if start <= match.start() < end:
                 continue
-            score = distance(start, end, match)
+            score = match.start() - end if match.start() >= end else start - match.end() + 2
             if best is None or score < best[0]:
-                best = (score, kind, match.group())
-    aspect_match = min(aspects.finditer(text, left, right), key=lambda m: distance(start, end, m), default=None)
-    aspect = aspect_match.group() if aspect_match else ""
-    kind = best[1] if best else "quality"
-    words = {w.lower() for w in re.findall(r"[A-Za-z]+", aspect)}
-    if kind == "quality" and best and best[2].lower().startswith("improv") and words & {"latency", "throughput", "speed"}:
-        kind = "speedup"
-    if kind == "quality" and "%" not in window[start - left:end - left] and words & EFFICIENCY_ASPECTS:
-        kind = "reduction" if re.search(r"\b(?:lower|less|fewer|reduc)", window, re.I) else kind
-    return kind, aspect
+                best = (score, kind)
+    return best[1] if best else "quality"
 
 
 def tied(paper: Paper, sent_start: int, sent_end: int, types: tuple[str, ...]) -> list[str]:
@@ -78,7 +131,8 @@ def find_results(paper: Paper, roles: list[Role]) -> list[Figure]:
         match = span._.figure
         sent = span.sent
         left, right = clause_around(text, match.start, match.end, sent.start_char, sent.end_char)
-        kind, aspect = kind_of(text, match.start, match.end, left, right)
+        others = [(f._.figure.start, f._.figure.end) for f in paper.summary.spans["figures"] if f._.figure is not match]
+        kind, aspect = kind_of(text, match.start, match.end, left, right, others)
         baselines = [paper.mentions[k].name for k in sorted(compared) if k in paper.mentions and
                      any(f.key == k and sent.start_char <= f.start < sent.end_char for f in paper.found)]
         figures.append(Figure(

@@ -14,6 +14,7 @@ app = typer.Typer(help="Turn paper-note pages into a knowledge graph (Turtle, HT
                   pretty_exceptions_enable=False)
 
 EXIT_OK, EXIT_FAILED, EXIT_SKIPPED = 0, 1, 3
+EXIT_UNREADABLE = 2  # kg validate/query/stats: the graph file is missing or does not parse
 
 
 @app.command("build")
@@ -63,3 +64,99 @@ def explain_command(
 
     for line in explain(pages, patterns):
         typer.echo(line)
+
+
+@app.command("ontology")
+def ontology_command(
+    fmt: Annotated[str, typer.Option("--format", "-f", help="turtle (default), nt, jsonld or xml.")] = "turtle",
+    out: Annotated[Path | None, typer.Option("-o", "--out", help="Write to this file instead of printing.")] = None,
+) -> None:
+    """Print the kg: vocabulary (classes, properties, labels, domains, ranges) as RDF.
+
+    Example: kg ontology --format jsonld -o paperkg.jsonld
+    """
+    from .files import write_atomic
+    from .ontology import ontology_text
+
+    try:
+        text = ontology_text(fmt)
+    except ValueError as err:
+        stderr(f"kg ontology: {err}")
+        raise typer.Exit(EXIT_FAILED) from err
+    if out is None:
+        typer.echo(text, nl=False)
+    else:
+        write_atomic(out, text)
+
+
+@app.command("validate")
+def validate_command(
+    graph: Annotated[Path, typer.Argument(help="A graph.ttl (or .nt, .jsonld) or a build folder.")],
+) -> None:
+    """Check a graph against the SHACL shapes; list each violation in plain words, exit 1 if any.
+
+    Example: kg validate out/graph.ttl
+    """
+    from .rdffile import GraphFileError
+    from .validate import validate_file
+
+    try:
+        violations = validate_file(graph)
+    except GraphFileError as err:
+        stderr(f"kg validate: {err}")
+        raise typer.Exit(EXIT_UNREADABLE) from err
+    for violation in violations:
+        typer.echo(str(violation))
+    if violations:
+        stderr(f"kg validate: {graph}: {len(violations)} violation(s)")
+        raise typer.Exit(EXIT_FAILED)
+    stderr(f"kg validate: {graph}: conforms")
+
+
+@app.command("query")
+def query_command(
+    graph: Annotated[Path, typer.Argument(help="A build folder or an RDF file (.ttl, .nt, .jsonld).")],
+    query: Annotated[str, typer.Argument(help="SPARQL text, or a .rq file such as queries/top-speedups.rq.")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table (default), csv, tsv or json.")] = "table",
+    bind: Annotated[list[str], typer.Option("--bind", help="NAME=VALUE sets ?NAME before running, repeatable.")] = [],
+    engine: Annotated[str, typer.Option("--engine", help="auto (pyoxigraph for files), oxigraph or rdflib.")] = "auto",
+    max_width: Annotated[int, typer.Option("--max-width", help="Clip table cells to this many characters (0: never).")] = 60,
+) -> None:
+    """Run a SPARQL query on a build; kg:, id:, dcterms:, rdfs:, skos:, xsd:, prov: need no PREFIX.
+
+    Example: kg query out queries/top-decode-speedups.rq --format csv
+    """
+    from .query import QueryError, parse_binding, run_query
+    from .rdffile import GraphFileError
+    from .resultformat import format_result
+
+    try:
+        bindings = dict(parse_binding(item) for item in bind)
+        text = format_result(run_query(graph, query, bindings=bindings, engine=engine), fmt, max_width=max_width)
+    except GraphFileError as err:
+        stderr(f"kg query: {err}")
+        raise typer.Exit(EXIT_UNREADABLE) from err
+    except (QueryError, ValueError) as err:
+        stderr(f"kg query: {err}")
+        raise typer.Exit(EXIT_FAILED) from err
+    typer.echo(text, nl=False)
+
+
+@app.command("stats")
+def stats_command(
+    out: Annotated[Path, typer.Argument(help="A build folder (or its graph.json).")],
+    top: Annotated[int, typer.Option("--top", help="How many entities and figures to list per section.")] = 5,
+) -> None:
+    """Summarize a build: nodes per type, papers per venue, most named entities, best figures.
+
+    Example: kg stats out
+    """
+    from .stats import stats_text
+
+    try:
+        text = stats_text(out, top)
+    except FileNotFoundError as err:
+        stderr(f"kg stats: {err}")
+        raise typer.Exit(EXIT_UNREADABLE) from err
+    typer.echo(text, nl=False)
+

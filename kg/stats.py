@@ -1,0 +1,45 @@
+"""`kg stats`: a build at a glance: counts per type, venues, the most named entities, the best figures."""
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import networkx as nx
+
+from .analysis import ENTITY_TYPES, best_figures, is_a, load, nodes_of, top_entities
+
+TOP_TYPES = {"Model": "models", "Benchmark": "benchmarks", "Hardware": "hardware", "Method": "methods"}
+
+
+def stats_text(path: str | Path, top: int = 5) -> str:
+    """The summary `kg stats OUT` prints, for the build folder (or graph.json) at PATH."""
+    return summarize(load(path), top)
+
+
+def summarize(graph: nx.MultiDiGraph, top: int = 5) -> str:
+    types = Counter()
+    for _, attrs in graph.nodes(data=True):
+        for type_ in ("Paper", "Result", "Venue", "ResearchArea", *ENTITY_TYPES):
+            if is_a(attrs, type_):
+                types[type_] += 1
+    lines = [f"{graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges", "", "Nodes per type:"]
+    lines += [f"  {name:<13}{types[name]:>6}" for name in ("Paper", "Result", *ENTITY_TYPES, "Venue", "ResearchArea")]
+    venues = Counter(graph.nodes[p].get("venue") or "(none)" for p in nodes_of(graph, "Paper"))
+    lines += ["", "Papers per venue:"] + [f"  {venue:<13}{count:>6}" for venue, count in sorted(
+        venues.items(), key=lambda kv: (-kv[1], kv[0]))]
+    for type_, plural in TOP_TYPES.items():
+        ranked = top_entities(graph, type_, top)
+        if ranked:
+            lines += ["", f"Top {plural} (papers naming them):"] + [f"  {r.label:<28}{r.papers:>4}" for r in ranked]
+    for title, kind, unit in (("Largest speedups", "speedup", "x"), ("Largest reductions", "reduction", "%"),
+                              ("Largest compression", "compression", None)):
+        rows = best_figures(graph, kind, unit=unit, n=top)
+        if rows:
+            lines += ["", f"{title}:"] + [_figure_line(row) for row in rows]
+    return "\n".join(lines) + "\n"
+
+
+def _figure_line(row: dict) -> str:
+    on = ", ".join(row["models"] + row["hardware"])
+    paper = row["paper"] if len(row["paper"]) <= 60 else row["paper"][:59] + "…"
+    return f"  {row['label']:<28} {paper}" + (f"  [on {on}]" if on else "")

@@ -33,19 +33,35 @@ class Paper:
     found: list[Found] = field(default_factory=list)
     alias_keys: dict[str, str] = field(default_factory=dict)  # alias key -> mention key
     title_key: str | None = None  # the entity the title names
+    # Doc.text and Doc.sents walk every token on each call: computed once per field here.
+    _raw: dict[str, str] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _plain: dict[str, str] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _sents: dict[str, list[tuple[int, int]]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def doc(self, field_name: str) -> Doc:
         return self.title if field_name == "title" else self.summary
 
+    def raw(self, field_name: str) -> str:
+        if field_name not in self._raw:
+            self._raw[field_name] = self.doc(field_name).text
+        return self._raw[field_name]
+
     def text(self, field_name: str) -> str:
-        return plain(self.doc(field_name).text)
+        if field_name not in self._plain:
+            self._plain[field_name] = plain(self.raw(field_name))
+        return self._plain[field_name]
+
+    def sentences(self, field_name: str) -> list[tuple[int, int]]:
+        """(start_char, end_char) of each sentence of a field."""
+        if field_name not in self._sents:
+            self._sents[field_name] = [(s.start_char, s.end_char) for s in self.doc(field_name).sents]
+        return self._sents[field_name]
 
     def sentence(self, field_name: str, start: int) -> tuple[int, str]:
-        doc = self.doc(field_name)
-        for sent in doc.sents:
-            if sent.start_char <= start < sent.end_char:
-                return sent.start_char, sent.text
-        return 0, doc.text
+        for sent_start, sent_end in self.sentences(field_name):
+            if sent_start <= start < sent_end:
+                return sent_start, self.raw(field_name)[sent_start:sent_end]
+        return 0, self.raw(field_name)
 
     def evidence(self, field_name: str, start: int, end: int, rule: str) -> Evidence:
         return Evidence(field=field_name, sentence=self.sentence(field_name, start)[1], start=start, end=end, rule=rule)

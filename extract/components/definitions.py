@@ -5,8 +5,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..definitions import find_definitions
-from ..latex import plain
-from .char_spans import char_span
+from .char_spans import char_span, plain_text
 
 if not Span.has_extension("long_form"):
     Span.set_extension("long_form", default=None)
@@ -15,7 +14,7 @@ if not Span.has_extension("long_form"):
 @Language.component("paperkg_definitions")
 def definitions(doc: Doc) -> Doc:
     spans = []
-    for found in find_definitions(plain(doc.text)):
+    for found in find_definitions(plain_text(doc)):
         span = char_span(doc, found.short_start, found.short_end, "Definition")
         if span is not None:
             span._.long_form = (found.long, found.long_start, found.long_end)

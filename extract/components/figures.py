@@ -5,8 +5,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..figures import find_figures
-from ..latex import plain
-from .char_spans import char_span
+from .char_spans import char_span, plain_text
 
 if not Span.has_extension("figure"):
     Span.set_extension("figure", default=None)
@@ -15,7 +14,7 @@ if not Span.has_extension("figure"):
 @Language.component("paperkg_figures")
 def figures(doc: Doc) -> Doc:
     spans = []
-    for found in find_figures(plain(doc.text)):
+    for found in find_figures(plain_text(doc)):
         span = char_span(doc, found.start, found.end, "Figure")
         if span is not None:
             span._.figure = found

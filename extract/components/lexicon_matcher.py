@@ -5,7 +5,10 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from ..lexicons import load_lexicon
+from ..lexicons import TYPED_FILES, load_lexicon
+
+# A name listed under two types matches twice; the lexicon's file order decides which comes first.
+TYPE_RANK = {type_: rank for rank, type_ in enumerate(TYPED_FILES.values())}
 
 
 class LexiconMatcher:
@@ -20,7 +23,8 @@ class LexiconMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         matches = self.matcher(doc, as_spans=True) + self.lower(doc, as_spans=True)
-        doc.spans["lexicon"] = sorted(set(matches), key=lambda s: (s.start, -s.end))
+        unique = {(s.start, s.end, s.label): s for s in matches}.values()  # a set of Spans has no stable order
+        doc.spans["lexicon"] = sorted(unique, key=lambda s: (s.start, -s.end, TYPE_RANK.get(s.label_, len(TYPE_RANK))))
         return doc
 
 

@@ -4,9 +4,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..latex import plain
 from ..shapes import find_candidates
-from .char_spans import char_span
+from .char_spans import char_span, plain_text
 
 if not Span.has_extension("candidate"):
     Span.set_extension("candidate", default=None)
@@ -14,7 +13,7 @@ if not Span.has_extension("candidate"):
 
 def name_shapes(doc: Doc) -> Doc:
     spans = []
-    for candidate in find_candidates(plain(doc.text)):
+    for candidate in find_candidates(plain_text(doc)):
         span = char_span(doc, candidate.start, candidate.end, candidate.type)
         if span is not None:
             span._.candidate = candidate

@@ -16,7 +16,9 @@ USER, LEXICON, CONTEXT, SHAPE, DEFAULT = 5, 4, 3, 2, 0
 PRIORITY = {"user": 0, "definition": 1, "lexicon": 2, "shape": 3, "name": 4}
 TITLE_NAME = re.compile(r"^\s*(?P<name>[^:]{1,60}?)\s*:\s+\S")
 VERSION_SUFFIX = re.compile(r"[-\s]?v?\d+(?:\.\d+)*$")
-SIZE_SUFFIX = re.compile(r"-\d+(?:\.\d+)?[BMK](?:-[A-Za-z]+)*$")
+SIZE_SUFFIX = re.compile(r"-\d+(?:\.\d+)?[BMT](?:-[A-Za-z]+)*$")
+EVALUATED_ON = re.compile(r"(?:%|×|\b(?:accuracy|score|results?|evaluat\w*|experiments?|benchmarks?|performance|"
+                          r"state-of-the-art|SOTA|outperform\w*))\b[^.;]{0,40}?\b(?:on|across)\s+(?:the\s+)?$")
 AFTER_FIGURE = re.compile(r"\d(?:\.\d+)?\s?%\s*$")
 TYPED_LIST = re.compile(r"\b(?P<noun>[a-z]+s)\s*\((?P<items>[^()]{3,200}?,[^()]*)\)")
 TITLE_CASE = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:-[A-Za-z]+)*(?:\s+(?:&\s+)?[A-Z][a-z]+(?:-[A-Za-z]+)*)+(?![\w-])")
@@ -158,9 +160,13 @@ class EntityFinder:
         unversioned = VERSION_SUFFIX.sub("", name)
         known = (self.lexicon.type_of(name) or (self.lexicon.type_of(long) if long else [])
                  or (self.lexicon.type_of(unversioned) if unversioned != name else []))
+        text = self.paper.text(field)
+        if len(known) > 1:  # GQA the attention method or GQA the dataset: 'on GQA' says which
+            evaluated = EVALUATED_ON.search(text[max(0, end - len(name) - 80):end - len(name)])
+            ranked = sorted(known, key=lambda t: (t == "Benchmark") != bool(evaluated))
+            return ranked[0], LEXICON
         if known:
             return known[0], LEXICON
-        text = self.paper.text(field)
         if AFTER_FIGURE.search(text[:end - len(name)]):
             return "Metric", CONTEXT  # '19% ExAcc', '62.5% accuracy'
         context = type_from_context(text, end, self.cues)
@@ -172,6 +178,8 @@ class EntityFinder:
                 return head, CONTEXT
         if SIZE_SUFFIX.search(name):
             return "Model", SHAPE  # ProLong-8B, MegaBeam-Mistral-7B
+        if EVALUATED_ON.search(text[max(0, end - len(name) - 80):end - len(name)]):
+            return "Benchmark", SHAPE  # '19% ExAcc on Multi-Hard-24K', 'evaluated on KITTI'
         return None, DEFAULT
 
     def run(self) -> None:
@@ -316,7 +324,8 @@ class EntityFinder:
                      anchor=min(start, long_start))
         elif kind == "lexicon":
             canonical = self.lexicon.canonical.get(fold(name), name)
-            self.add(field, start, end, name, label, LEXICON, "lexicon",
+            type_, _ = self.type_of(field, name, end)
+            self.add(field, start, end, name, type_ or label, LEXICON, "lexicon",
                      alias=(canonical, start) if canonical != name else None)
         else:
             type_, strength = self.type_of(field, name, end)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from .lexicons import load_cues
 
 NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?"
-MULTIPLIER = r"(?:\s?[×xX](?![A-Za-z0-9])|\s?-?\s?fold\b|\s+times\b(?!\s+(?:the|as|that|of|per|more)\b(?!.{0,20}(?:faster|speedup))))"
+MULTIPLIER = r"(?:\s?[×xX](?![A-Za-z0-9])(?!\s*\d)|\s?-?\s?fold\b|\s+times\b(?!\s+(?:the|as|that|of|per|more)\b(?!.{0,20}(?:faster|speedup))))"
 PERCENT = r"(?:\s?%|\s+percent\b)"
 UNIT = rf"(?P<unit>{MULTIPLIER}|{PERCENT})"
 DASH = r"\s*(?:-|–|—|~|to)\s*"

@@ -164,7 +164,9 @@ class RoleFinder:
         if _words(gap) <= 3 and not _clause_break(gap):
             return True
         if _words(gap) <= 10 and "." not in gap and ";" not in gap:
-            return gap.rstrip().endswith(",") and gap.count(",") == 1 or bool(SUCH_AS.search(gap.replace("(", " ")))
+            if gap.rstrip().endswith(","):
+                return gap.count(",") == 1
+            return "," not in gap and bool(SUCH_AS.search(gap.replace("(", " ")))
         return False
 
     def _list_items(self, text: str, first: Found, found: list[Found]) -> list[Found]:

@@ -16,7 +16,7 @@ PREFIX_WORDS = {"multi", "cross", "non", "semi", "post", "pre", "sub", "super", 
                 "anti", "all", "full", "half", "mini", "micro", "macro", "meta", "single", "dual", "bi", "tri", "uni",
                 "end", "to", "on", "off", "long", "short", "low", "high", "large", "small", "based", "level", "aware"}
 LOWER_TAIL = re.compile(r"(?<=[A-Z0-9])(?:-[a-z]{3,})+$")
-GENERIC_LM = re.compile(r"^[A-Z]*L{1,2}Ms?$|^[a-z]LLMs$")
+GENERIC_LM = re.compile(r"^[A-Z]*L{1,2}Ms?$|^[a-z]LLMs$|^W\d+A\d+(?:KV\d+)?$|^(?:FP|INT|BF|NF|MX|E\d?M)\d+$")
 SUFFIXES = re.compile(r"-(?:based|style|like|level|aware|free|only|specific|wise|guided|driven|enabled|friendly|"
                       r"centric|oriented|heavy|intensive|bound|compatible|native|scale|sized|size|class)$", re.I)
 VERSION_AFTER = re.compile(r"\s(v?\d+(?:\.\d+)?[a-z]?)\b(?!\s*(?:%|×|x\b|times|-?fold|[KkMBG]\b|tokens|layers|bits?|"
@@ -99,6 +99,8 @@ def split_list(text: str, start: int) -> list[tuple[int, int, str]]:
         return [(start, start + len(text), text)]
     out, offset = [], start
     stem = re.match(r"^(.*?[A-Za-z-])(\d+(?:\.\d+)?)$", parts[0])
+    if len(parts) == 2 and parts[1].isdigit() and not stem:
+        return [(start, start + len(text), text)]  # ViT-B/16: one name with a patch size
     for part in parts:
         if part.isdigit() and stem:
             out.append((offset, offset + len(part), stem.group(1) + part))

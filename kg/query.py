@@ -122,6 +122,9 @@ def _run_oxigraph(store, text: str, name: str, bindings: dict) -> QueryResult:
             raise _syntax_error(name, text, int(match[1]), int(match[2]), match[3]) from err
         raise QueryError(f"{name}: {err}") from err
     except (RuntimeError, OSError, ValueError) as err:
+        missing = re.search(r"variable \?(\w+) in its SELECT", str(err))
+        if missing:
+            raise QueryError(f"{name}: --bind {missing[1]}: the query does not SELECT ?{missing[1]}, so it cannot be set") from err
         raise QueryError(f"{name}: {err}") from err
     if isinstance(result, ox.QueryBoolean):
         return QueryResult(boolean=bool(result))

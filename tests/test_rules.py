@@ -1,0 +1,176 @@
+"""Each rule family on sentences written for these tests: what it must find and what it must not."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from extract.definitions import find_definitions
+from extract.extractor import Extractor
+from extract.figures import find_figures
+from extract.latex import plain
+from extract.pipeline import PatternFileError
+from extract.shapes import find_candidates
+from kg.records import Note
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor()
+
+
+def extract(extractor, title: str, summary: str):
+    note = Note(title=title, summary=summary, venue="TEST2026", year=2026, area="Tests", source="test", line=1)
+    return next(extractor.extract([note]))
+
+
+def names(extraction) -> dict[str, str]:
+    return {m.name: m.type for m in extraction.mentions}
+
+
+def roles(extraction, relation: str) -> set[str]:
+    by_key = {m.key: m.name for m in extraction.mentions}
+    return {by_key.get(r.key, r.key) for r in extraction.roles if r.relation == relation}
+
+
+@pytest.mark.parametrize("text, short, long", [
+    ("We propose Sliding Anchor Attention (SAA) for long inputs.", "SAA", "Sliding Anchor Attention"),
+    ("It uses GRPO (Group Relative Policy Optimization) for training.", "GRPO", "Group Relative Policy Optimization"),
+    ("a Mixture-of-Depth Router (MoDR) decides", "MoDR", "Mixture-of-Depth Router"),
+])
+def test_definitions_link_short_and_long_forms(text, short, long):
+    found = find_definitions(text)
+    assert [(d.short, d.long) for d in found] == [(short, long)]
+
+
+@pytest.mark.parametrize("text", ["small models (<2B) win", "the cache (see Section 3) grows", "a result (p < 0.05) holds"])
+def test_definitions_ignore_parentheses_that_define_nothing(text):
+    assert find_definitions(text) == []
+
+
+@pytest.mark.parametrize("name", ["CLaSp", "HC-SMoE", "Alloc-L", "Qwen2.5-72B-Instruct", "LLaMA3", "M-RoPE++", "vLLM",
+                                  "GPT-4o", "Pass@1"])
+def test_shapes_find_coined_names(name):
+    assert name in [c.text for c in find_candidates(f"We compare {name} here.")]
+
+
+@pytest.mark.parametrize("text", ["Long-Context", "Mixture-of-Experts", "16K", "7B", "14B-70B", "8-GPU", "LCLMs",
+                                  "W4A16", "L1", "Self-Rewarding"])
+def test_shapes_skip_ordinary_words_numbers_and_generic_acronyms(text):
+    assert text not in [c.text for c in find_candidates(f"We compare {text} here.")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gemma2/3", ["Gemma2", "Gemma3"]),
+    ("A100/A40 GPUs", ["A100", "A40"]),
+    ("BERT/RoBERTa/DeBERTaV3", ["BERT", "RoBERTa", "DeBERTaV3"]),
+    ("ViT-B/16", ["ViT-B/16"]),
+])
+def test_shapes_split_slash_lists(text, expected):
+    found = {c.text for c in find_candidates(f"on {text} today")}
+    assert set(expected) <= found
+
+
+@pytest.mark.parametrize("text, value, low, high, unit, qualifier", [
+    ("achieves a 1.34× speedup", "1.34", None, None, "x", None),
+    ("up to 2.5x faster", "2.5", None, None, "x", "up to"),
+    (r"a \(1.3-1.7\times\) speedup", None, "1.3", "1.7", "x", None),
+    ("reduces latency by 10–16%", None, "10", "16", "%", None),
+    ("from 30%–80% of the cost", None, "30", "80", "%", None),
+    (r"only \(50\% \sim 90\%\) of heads", None, "50", "90", "%", None),
+    ("an average of 3.2 times faster", "3.2", None, None, "x", "average"),
+    ("a 2.1-fold gain", "2.1", None, None, "x", None),
+    ("approximately 68% lower TTFT", "68", None, None, "%", "approximately"),
+    ("over 4x throughput", "4", None, None, "x", "over"),
+])
+def test_figures_read_values_ranges_units_and_qualifiers(text, value, low, high, unit, qualifier):
+    [figure] = find_figures(plain(text))
+    assert (figure.value, figure.min_value, figure.max_value, figure.unit, figure.qualifier) == (
+        value, low, high, unit, qualifier)
+
+
+@pytest.mark.parametrize("text", ["contexts of 16k-128k tokens", "a 7B model", "at 512 x 512 resolution", "in 2024",
+                                  "695 samples and 20+ LLMs", "the 3.5D chiplet"])
+def test_figures_ignore_numbers_that_are_not_outcomes(text):
+    assert find_figures(plain(text)) == []
+
+
+@pytest.mark.parametrize("summary, kind, aspect", [
+    ("It achieves a 2.4× training speedup.", "speedup", "training"),
+    ("It reduces prefill latency by 35%.", "reduction", "prefill latency"),
+    ("It compresses the KV cache by 8×.", "compression", "KV cache"),
+    ("It delivers 3× higher throughput.", "speedup", "throughput"),
+    ("It uses 40% less memory.", "reduction", "memory"),
+    ("It gives a 2× improvement in P99 latency.", "speedup", "P99 latency"),
+    ("It improves accuracy by 3.1%.", "quality", "accuracy"),
+    ("The acceptance length grows, giving 25% higher efficiency.", "improvement", "efficiency"),
+])
+def test_results_kind_and_aspect_come_from_the_words_around_a_figure(extractor, summary, kind, aspect):
+    [figure] = extract(extractor, "A Test Paper", summary).figures
+    assert (figure.kind, figure.aspect) == (kind, aspect)
+
+
+def test_results_tie_models_benchmarks_hardware_and_baselines(extractor):
+    found = extract(extractor, "FastPath: Serving Faster",
+                    "Compared to vLLM, FastPath achieves a 2× speedup on Llama-3-8B on an H100 on MT-Bench.")
+    [figure] = found.figures
+    assert (figure.models, figure.hardware, figure.benchmarks, figure.baselines) == (
+        ["Llama-3-8B"], ["H100"], ["MT-Bench"], ["vLLM"])
+
+
+@pytest.mark.parametrize("summary, name, type_", [
+    ("We build the Foo-Bar framework for serving.", "Foo-Bar", "Method"),
+    ("GLUON reaches 71% ExactRate on the test split.", "ExactRate", "Metric"),
+    ("We release ProLong-8B, a long-context model.", "ProLong-8B", "Model"),
+    ("It reaches 62% accuracy on KQBench-Hard and more.", "KQBench-Hard", "Benchmark"),
+    ("Experiments run on T4 GPUs.", "T4", "Hardware"),
+    ("We introduce ZetaQA, a benchmark of 500 questions.", "ZetaQA", "Benchmark"),
+])
+def test_entities_are_typed_by_lexicon_context_and_shape(extractor, summary, name, type_):
+    assert names(extract(extractor, "A Test Paper", summary)).get(name) == type_
+
+
+@pytest.mark.parametrize("title, summary, proposed", [
+    ("GateKV: Learned Eviction", "It keeps 20% of the cache.", {"GateKV"}),
+    ("A Study", "This paper proposes Dynamic Anchor Routing (DAR), which skips layers.", {"DAR"}),
+    ("A Study", "The QuickTree framework is proposed to speed up drafting.", {"QuickTree"}),
+    ("A Study", "We construct ZetaQA, a benchmark of 500 questions.", {"ZetaQA"}),
+    ("Sliding Anchor Attention for Long Inputs", "SAA keeps anchors in every head.", {"SAA"}),
+])
+def test_roles_find_what_a_paper_proposes(extractor, title, summary, proposed):
+    assert roles(extract(extractor, title, summary), "proposes") == proposed
+
+
+def test_roles_do_not_make_a_paper_propose_known_work(extractor):
+    found = extract(extractor, "A Study", "This paper proposes combining LoRA with FlashAttention-2 for training.")
+    assert roles(found, "proposes") == set()
+
+
+@pytest.mark.parametrize("summary, baselines", [
+    ("Compared to vLLM, SwiftServe doubles throughput.", {"vLLM"}),
+    ("SwiftServe outperforms H2O and SnapKV on LongBench.", {"H2O", "SnapKV"}),
+    ("It is 2x faster than FlashAttention-2.", {"FlashAttention-2"}),
+    ("It beats larger models (such as Llama-3.1-70B and GPT-4) on RULER.", {"Llama-3.1-70B", "GPT-4"}),
+])
+def test_roles_find_baselines(extractor, summary, baselines):
+    assert roles(extract(extractor, "SwiftServe: Fast Serving", summary), "comparedWith") == baselines
+
+
+def test_roles_ignore_comparisons_with_unnamed_classes(extractor):
+    found = extract(extractor, "SwiftServe: Fast Serving", "SwiftServe outperforms existing methods on MT-Bench.")
+    assert roles(found, "comparedWith") == set()
+
+
+def test_user_patterns_add_names_without_code(tmp_path):
+    patterns = tmp_path / "mine.jsonl"
+    patterns.write_text(json.dumps({"label": "Method", "pattern": "warp scheduling", "id": "Warp Scheduling"}) + "\n"
+                        + json.dumps({"label": "Hardware", "pattern": [{"LOWER": "orange"}, {"LOWER": "pi"}]}) + "\n")
+    found = extract(Extractor([patterns]), "A Study", "We combine warp scheduling with an Orange Pi board.")
+    assert {"Warp Scheduling": "Method", "Orange Pi": "Hardware"}.items() <= names(found).items()
+
+
+def test_user_patterns_report_the_bad_line(tmp_path):
+    patterns = tmp_path / "bad.jsonl"
+    patterns.write_text('{"label": "Method", "pattern": "ok"}\n{"label": "Gadget", "pattern": "x"}\n')
+    with pytest.raises(PatternFileError, match="bad.jsonl:2"):
+        Extractor([patterns])

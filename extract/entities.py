@@ -18,7 +18,8 @@ TITLE_NAME = re.compile(r"^\s*(?P<name>[^:]{1,60}?)\s*:\s+\S")
 VERSION_SUFFIX = re.compile(r"[-\s]?v?\d+(?:\.\d+)*$")
 SIZE_SUFFIX = re.compile(r"-\d+(?:\.\d+)?[BMT](?:-[A-Za-z]+)*$")
 EVALUATED_ON = re.compile(r"(?:%|×|\b(?:accuracy|score|results?|evaluat\w*|experiments?|benchmarks?|performance|"
-                          r"state-of-the-art|SOTA|outperform\w*))\b[^.;]{0,40}?\b(?:on|across)\s+(?:the\s+)?$")
+                          r"state-of-the-art|SOTA|outperform\w*))\b[^.;]{0,40}?\b(?:on|across)\s+(?:the\s+)?"
+                          r"(?:[\w.+-]+(?:\s+v?\d+(?:\.\d+)?)?(?:,\s*|\s+and\s+|,\s+and\s+))*$")
 AFTER_FIGURE = re.compile(r"\d(?:\.\d+)?\s?%\s*$")
 TYPED_LIST = re.compile(r"\b(?P<noun>[a-z]+s)\s*\((?P<items>[^()]{3,200}?,[^()]*)\)")
 TITLE_CASE = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:-[A-Za-z]+)*(?:\s+(?:&\s+)?[A-Z][a-z]+(?:-[A-Za-z]+)*)+(?![\w-])")

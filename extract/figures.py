@@ -15,6 +15,9 @@ FIGURE = re.compile(
     rf"(?<![\w.@/-])(?:(?P<low>{NUMBER})(?P<lowunit>{MULTIPLIER}|{PERCENT})?{DASH})?(?P<high>{NUMBER}){UNIT}")
 
 
+FROM_BEFORE = re.compile(r"\bfrom\s+$")
+
+
 @dataclass(frozen=True)
 class FigureMatch:
     start: int
@@ -55,6 +58,11 @@ def find_figures(text: str) -> list[FigureMatch]:
                 low = None
         start = match.start() if low is not None else match.start("high")
         qualifier = qualifier_before(text, start)
+        if low is not None and FROM_BEFORE.search(text, 0, start):  # 'from 61% to 66%': two values, not a range
+            low_end = match.end("lowunit") if match.group("lowunit") else match.end("low")
+            found.append(FigureMatch(start, low_end, unit, low, None, None, qualifier))
+            found.append(FigureMatch(match.start("high"), match.end(), unit, high, None, None, None))
+            continue
         if low is None:
             found.append(FigureMatch(start, match.end(), unit, high, None, None, qualifier))
         else:

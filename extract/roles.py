@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.records import Role
 
@@ -28,6 +29,11 @@ def _clause_break(text: str) -> bool:
 
 
 def _verb_pattern(words: list[str]) -> re.Pattern:
+    return _compiled_verbs(tuple(words))
+
+
+@lru_cache(maxsize=64)
+def _compiled_verbs(words: tuple[str, ...]) -> re.Pattern:
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.I)
 
@@ -66,6 +72,7 @@ class RoleFinder:
         self._subject(text, summary_found)
         self._novel(text, summary_found)
         self._in_proposal_sentences(text, summary_found)
+        self._opening_subject(summary_found)
         self._families()
         self._compared(text, self.paper.found_in("summary"))
         return sorted(self.roles.values(), key=lambda r: (r.relation, r.evidence.field, r.evidence.start, r.key))
@@ -135,6 +142,14 @@ class RoleFinder:
                 verb = verbs.search(text, f.end, min(len(text), f.end + 40))
                 if verb and _words(text[f.end:verb.start()]) <= 3 and not _clause_break(text[f.end:verb.start()]):
                     self.add("proposes", f, "proposes:subject")
+
+    def _opening_subject(self, found: list[Found]) -> None:
+        """'SpecReason lets a small model draft ...': with nothing else proposed, a new name opening the summary is it."""
+        if self.proposed():
+            return
+        opening = [f for f in found if f.start == 0 and f.rule in ("shape", "definition") and not self._known(f)]
+        if opening:
+            self.add("proposes", opening[0], "proposes:opening-subject")
 
     def _families(self) -> None:
         """Parts named after a proposed name: Alloc-L and Alloc-T beside Alloc-MoE."""

@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 
 from kg.records import Evidence, Mention, Note
 
-from .latex import plain
+from .components.char_spans import doc_text, plain_text
 
 
 @dataclass
@@ -43,12 +43,12 @@ class Paper:
 
     def raw(self, field_name: str) -> str:
         if field_name not in self._raw:
-            self._raw[field_name] = self.doc(field_name).text
+            self._raw[field_name] = doc_text(self.doc(field_name))
         return self._raw[field_name]
 
     def text(self, field_name: str) -> str:
         if field_name not in self._plain:
-            self._plain[field_name] = plain(self.raw(field_name))
+            self._plain[field_name] = plain_text(self.doc(field_name))
         return self._plain[field_name]
 
     def sentences(self, field_name: str) -> list[tuple[int, int]]:

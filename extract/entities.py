@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from kg.names import entity_key, fold
 from kg.records import ENTITY_TYPES, Mention
@@ -26,11 +27,34 @@ TITLE_CASE = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:-[A-Za-z]+)*(?:\s+(?:&\s+)?[A-
 TITLE_PAREN = re.compile(r"^(?P<long>[^()]{3,120}?)\s*\((?P<name>[^()]{2,30})\)\s*$")
 
 
+_CUE_TABLES: dict[tuple[int, str], tuple[dict, object]] = {}
+
+
+def _per_cues(cues: dict, name: str, make):
+    """A table derived from a cues dict, built once per cues object (they are loaded once)."""
+    cached = _CUE_TABLES.get((id(cues), name))
+    if cached is None or cached[0] is not cues:
+        cached = _CUE_TABLES[(id(cues), name)] = (cues, make(cues))
+    return cached[1]
+
+
+def noun_types(cues: dict) -> dict[str, str]:
+    return _per_cues(cues, "nouns", lambda c: {noun.lower(): type_ for type_, words in c["type_nouns"].items()
+                                              for noun in words})
+
+
+def named_by_noun_pattern(cues: dict) -> re.Pattern:
+    def make(c: dict) -> re.Pattern:
+        nouns = "|".join(re.escape(n) for ws in c["type_nouns"].values() for n in ws if " " not in n)
+        return re.compile(rf"(?<![\w-])([A-Z][a-z]+(?:-[A-Z][A-Za-z]*)+)\s+(?:{nouns})\b")
+    return _per_cues(cues, "named-by-noun", make)
+
+
 def type_from_context(text: str, end: int, cues: dict) -> str | None:
     """The type a noun right after a name gives it: 'DGA mechanism', 'T4 GPUs', 'CNNSum, a ... benchmark'."""
     after = text[end:end + 90]
     after = re.sub(r"^\s*\([^()]*\)", "", after)
-    nouns = {noun.lower(): type_ for type_, words in cues["type_nouns"].items() for noun in words}
+    nouns = noun_types(cues)
     immediate = re.match(r"^[\s-]*([A-Za-z-]+(?:\s[a-z]+)?)", after)
     if immediate:
         words = immediate.group(1).split()
@@ -211,8 +235,7 @@ class EntityFinder:
     def _named_by_noun(self) -> None:
         """'the Edge-Eval framework': a capitalised compound right before a type noun is a name."""
         text = self.paper.text("summary")
-        nouns = "|".join(re.escape(n) for ws in self.cues["type_nouns"].values() for n in ws if " " not in n)
-        for match in re.finditer(rf"(?<![\w-])([A-Z][a-z]+(?:-[A-Z][A-Za-z]*)+)\s+(?:{nouns})\b", text):
+        for match in named_by_noun_pattern(self.cues).finditer(text):
             name = match.group(1)
             if not is_generic(name, self.lexicon):
                 type_, strength = self.type_of("summary", name, match.end(1))
@@ -342,18 +365,33 @@ class EntityFinder:
             for name in [mention.name, *mention.aliases]:
                 if len(name) < 3:
                     continue
-                for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-                    if ("summary", match.start()) in seen:
+                for start, end in whole_word_matches(name, text):
+                    if ("summary", start) in seen:
                         continue
-                    if any(f.field == "summary" and f.start <= match.start() < f.end for f in self.paper.found):
+                    if any(f.field == "summary" and f.start <= start < f.end for f in self.paper.found):
                         continue
-                    seen.add(("summary", match.start()))
-                    self.paper.found.append(Found("summary", match.start(), match.end(), name, mention.key,
-                                                  "repeat", match.start()))
+                    seen.add(("summary", start))
+                    self.paper.found.append(Found("summary", start, end, name, mention.key, "repeat", start))
                     if self.paper.strength.get(mention.key, 0) < CONTEXT:
-                        context = type_from_context(text, match.end(), self.cues)
+                        context = type_from_context(text, end, self.cues)
                         if context:
                             mention.type, self.paper.strength[mention.key] = context, CONTEXT
+
+
+def whole_word_matches(name: str, text: str) -> Iterator[tuple[int, int]]:
+    """Where name stands alone (no word character or hyphen on either side), left to right, never overlapping.
+
+    The same spans as a regex (?<![\\w-])NAME(?![\\w-]) would give, without compiling one per name.
+    """
+    position, size = 0, len(name)
+    while (start := text.find(name, position)) >= 0:
+        before = text[start - 1] if start else " "
+        after = text[start + size] if start + size < len(text) else " "
+        if before.isalnum() or before in "_-" or after.isalnum() or after in "_-":
+            position = start + 1
+            continue
+        yield start, start + size
+        position = start + size
 
 
 def find_entities(paper: Paper) -> None:

@@ -136,7 +136,7 @@ def find_results(paper: Paper, roles: list[Role]) -> list[Figure]:
         baselines = [paper.mentions[k].name for k in sorted(compared) if k in paper.mentions and
                      any(f.key == k and sent.start_char <= f.start < sent.end_char for f in paper.found)]
         figures.append(Figure(
-            quote=paper.summary.text[match.start:match.end], unit=match.unit, kind=kind, aspect=aspect,
+            quote=paper.raw("summary")[match.start:match.end], unit=match.unit, kind=kind, aspect=aspect,
             value=match.value, min_value=match.min_value, max_value=match.max_value, qualifier=match.qualifier,
             models=tied(paper, sent.start_char, sent.end_char, ("Model",)),
             benchmarks=tied(paper, sent.start_char, sent.end_char, ("Benchmark",)),

@@ -42,6 +42,7 @@ class Candidate:
     rule: str
 
 
+@lru_cache(maxsize=1 << 16)  # called on every word of every text
 def is_coined(token: str) -> bool:
     """Acronyms, CamelCase, letter-digit mixes: the shapes of coined names (per hyphen part)."""
     if FIGURE_LIKE.match(token) or GENERIC_LM.match(token) or "_" in token:
@@ -110,6 +111,12 @@ def split_list(text: str, start: int) -> list[tuple[int, int, str]]:
     return out
 
 
+@lru_cache(maxsize=1 << 16)
+def bare_name(token: str) -> str:
+    """A token without descriptive suffixes: 'FlashAttention-based' -> 'FlashAttention'."""
+    return LOWER_TAIL.sub("", SUFFIXES.sub("", token))
+
+
 def find_candidates(text: str, lexicon: Lexicon | None = None) -> list[Candidate]:
     """All shape-based name candidates in a text, longest first at each position."""
     lexicon = lexicon or load_lexicon()
@@ -124,7 +131,7 @@ def find_candidates(text: str, lexicon: Lexicon | None = None) -> list[Candidate
         found.append(Candidate(match.start(), match.end(), match.group().strip(), "Model", "shape:model-family"))
     for match in TOKEN.finditer(text):
         for start, end, token in split_list(match.group(), match.start()):
-            bare = LOWER_TAIL.sub("", SUFFIXES.sub("", token))
+            bare = bare_name(token)
             end -= len(token) - len(bare)
             if not bare or not is_coined(bare) or is_generic(bare, lexicon):
                 continue

@@ -4,10 +4,12 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 _SYMBOLS = {"∞": "inf", "\\infty": "inf", "+": "plus", "&": "and", "@": "at"}
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Fold a name to lowercase ASCII letters and digits: LLaMA-3, Llama 3 and LLaMA3 agree."""
     text = unicodedata.normalize("NFKC", text)

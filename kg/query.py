@@ -118,9 +118,12 @@ def _run_oxigraph(store, text: str, name: str, bindings: dict) -> QueryResult:
         result = store.query(text, prefixes=PREFIXES, substitutions=substitutions or None)
     except SyntaxError as err:
         match = re.search(r"at (\d+):(\d+)(?:-\d+:\d+)?: (.*)", str(err), re.S)
-        if match:
-            raise _syntax_error(name, text, int(match[1]), int(match[2]), match[3]) from err
-        raise QueryError(f"{name}: {err}") from err
+        if not match:
+            raise QueryError(f"{name}: {err}") from err
+        line, column, message = int(match[1]), int(match[2]), match[3]
+        if _at_end(text, line, column):  # pyoxigraph points past the end; rdflib's parser often says where
+            line, column, message = _rdflib_syntax_error(text) or (line, column, message)
+        raise _syntax_error(name, text, line, column, message) from err
     except (RuntimeError, OSError, ValueError) as err:
         missing = re.search(r"variable \?(\w+) in its SELECT", str(err))
         if missing:
@@ -138,6 +141,25 @@ def _run_oxigraph(store, text: str, name: str, bindings: dict) -> QueryResult:
     return QueryResult(columns=columns, rows=rows)
 
 
+def _at_end(text: str, line: int, column: int) -> bool:
+    lines = text.splitlines()
+    offset = sum(len(l) + 1 for l in lines[: line - 1]) + column - 1
+    return not text[offset:].strip()
+
+
+def _rdflib_syntax_error(text: str) -> tuple[int, int, str] | None:
+    from pyparsing import ParseException
+    from rdflib.plugins.sparql import prepareQuery
+
+    try:
+        prepareQuery(text, initNs=PREFIXES)
+    except ParseException as err:
+        return err.lineno, err.col, err.msg
+    except Exception:  # noqa: BLE001 - rdflib may fail later for reasons pyoxigraph does not share
+        return None
+    return None
+
+
 def _syntax_error(name: str, text: str, line: int, column: int, message: str) -> QueryError:
     lines = text.splitlines() or [""]
     shown = lines[line - 1] if 0 < line <= len(lines) else ""
@@ -145,6 +167,8 @@ def _syntax_error(name: str, text: str, line: int, column: int, message: str) ->
         prefix = re.search(r"([A-Za-z_][\w.-]*)?:[\w.-]*$", shown[:column - 1])
         known = ", ".join(f"{p}:" for p in PREFIXES)
         message = f"unknown prefix {prefix[1] or '' if prefix else ''}: (declare it with PREFIX; these need no declaration: {known})"
+    if re.fullmatch(r"Expected \w+Query", message.strip()):  # rdflib's word for "somewhere in the WHERE clause"
+        message = "cannot read the query from here (an incomplete triple, or a missing '.' or '}'?)"
     message = " ".join(message.split())
     if len(message) > 160:
         message = message[:159] + "…"

@@ -58,7 +58,8 @@ def find_figures(text: str) -> list[FigureMatch]:
                 low = None
         start = match.start() if low is not None else match.start("high")
         qualifier = qualifier_before(text, start)
-        if low is not None and FROM_BEFORE.search(text, 0, start):  # 'from 61% to 66%': two values, not a range
+        separator = text[match.end("lowunit") if match.group("lowunit") else match.end("low"):match.start("high")] if low else ""
+        if low is not None and separator.strip() == "to" and FROM_BEFORE.search(text, 0, start):  # 'from 61% to 66%': two values, not a range
             low_end = match.end("lowunit") if match.group("lowunit") else match.end("low")
             found.append(FigureMatch(start, low_end, unit, low, None, None, qualifier))
             found.append(FigureMatch(match.start("high"), match.end(), unit, high, None, None, None))

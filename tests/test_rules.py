@@ -89,6 +89,10 @@ def test_figures_read_values_ranges_units_and_qualifiers(text, value, low, high,
         value, low, high, unit, qualifier)
 
 
+def test_figures_read_from_x_to_y_as_two_values():
+    assert [(f.value, f.unit) for f in find_figures("success rises from 61% to 66% overall")] == [("61", "%"), ("66", "%")]
+
+
 @pytest.mark.parametrize("text", ["contexts of 16k-128k tokens", "a 7B model", "at 512 x 512 resolution", "in 2024",
                                   "695 samples and 20+ LLMs", "the 3.5D chiplet"])
 def test_figures_ignore_numbers_that_are_not_outcomes(text):

@@ -1,10 +1,12 @@
 """The graph as RDF (kg: vocabulary, prefixes bound) and as Turtle text."""
 from __future__ import annotations
 
+from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
 
 import networkx as nx
 from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
+from rdflib.term import Node
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
 from kg.vocab import DEFAULT_BASE, KG, NS, ONTOLOGY_IRI
@@ -25,27 +27,43 @@ def decimal(text: str) -> Literal:
         return Literal(str(text))
 
 
+def prefixes(base: str = DEFAULT_BASE) -> dict[str, str]:
+    """The prefixes every RDF output binds."""
+    return {"kg": NS, "dcterms": str(DCTERMS), "rdfs": str(RDFS), "skos": str(SKOS), "xsd": str(XSD),
+            "prov": str(PROV), "id": base}
+
+
 def to_rdf(graph: nx.MultiDiGraph, base: str = DEFAULT_BASE) -> Graph:
-    ids = Namespace(base)
     rdf = Graph()
-    rdf.bind("kg", NS)
-    rdf.bind("dcterms", DCTERMS)
-    rdf.bind("rdfs", RDFS)
-    rdf.bind("skos", SKOS)
-    rdf.bind("xsd", XSD)
-    rdf.bind("prov", PROV)
-    rdf.bind("id", base)
+    for prefix, namespace in prefixes(base).items():
+        rdf.bind(prefix, namespace)
+    for triple in rdf_triples(graph, base):
+        rdf.add(triple)
+    return rdf
+
+
+class _Triples(list):
+    """Collects what _node_triples adds, so the triples can stream without an rdflib Graph."""
+
+    add = list.append
+
+
+def rdf_triples(graph: nx.MultiDiGraph, base: str = DEFAULT_BASE) -> Iterator[tuple[Node, Node, Node]]:
+    """Every triple of the graph's RDF as rdflib terms (duplicates possible); export/ntriples.py writes them fast."""
+    ids = Namespace(base)
+    rdf = _Triples()
     rdf.add((ids["graph"], DCTERMS.conformsTo, URIRef(ONTOLOGY_IRI)))
     for node, data in graph.nodes(data=True):
         subject = ids[node]
         _node_triples(rdf, subject, data)
         if data.get("type") == "Result" and data.get("paper"):
             rdf.add((subject, PROV.wasDerivedFrom, ids[data["paper"]]))
+        yield from rdf
+        rdf.clear()
     for source, target, key in graph.edges(keys=True):
         predicate = EDGE_PREDICATES.get(key)
         if predicate is not None:
-            rdf.add((ids[source], predicate, ids[target]))
-    return rdf
+            yield ids[source], predicate, ids[target]
 
 
 def _node_triples(rdf: Graph, subject: URIRef, data: dict) -> None:

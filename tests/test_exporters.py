@@ -163,12 +163,18 @@ def test_turtle_same_graph_same_bytes(example_build):
     assert to_turtle(report.graph) == to_turtle(report.graph.copy())
 
 
+@pytest.fixture(scope="module")
+def two_builds(tmp_path_factory):
+    outs = [tmp_path_factory.mktemp("again") for _ in range(2)]
+    reports = [build([EXAMPLES], out, html=False, echo=None) for out in outs]
+    assert reports[0].papers == reports[1].papers > 0
+    return outs
+
+
 @pytest.mark.parametrize("name", ["graph.ttl", "graph.graphml", "graph.json"])
-def test_exporters_two_builds_byte_identical(tmp_path, name):
-    first = build([EXAMPLES], tmp_path / "one", html=False, echo=None)
-    second = build([EXAMPLES], tmp_path / "two", html=False, echo=None)
-    assert first.papers == second.papers > 0
-    assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes()
+def test_exporters_two_builds_byte_identical(two_builds, name):
+    first, second = two_builds
+    assert (first / name).read_bytes() == (second / name).read_bytes()
 
 
 def test_graphml_loads_back_with_networkx(built):

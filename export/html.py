@@ -152,5 +152,8 @@ def to_html(graph: nx.MultiDiGraph, *, max_nodes: int | None = None, focus: str 
 
 def write_view(source: Path, target: Path, *, max_nodes: int | None = None, focus: str | None = None) -> None:
     """Re-render the view from a saved node-link JSON (graph.json) without re-extracting."""
-    graph = read_node_link(Path(source).read_text(encoding="utf-8"))
+    try:
+        graph = read_node_link(Path(source).read_text(encoding="utf-8"))
+    except (KeyError, TypeError, ValueError, nx.NetworkXError) as err:
+        raise ValueError(f"{source}: not a node-link graph.json ({err})") from err
     write_atomic(Path(target), to_html(graph, max_nodes=max_nodes, focus=focus))

@@ -85,7 +85,8 @@ def extract_notes(notes: list[Note], patterns: Iterable[Path] = ()) -> list[Extr
     return list(Extractor(patterns).extract(notes))
 
 
-def write_outputs(graph: nx.MultiDiGraph, outdir: Path, base: str = DEFAULT_BASE, html: bool = True) -> list[Path]:
+def write_outputs(graph: nx.MultiDiGraph, outdir: Path, base: str = DEFAULT_BASE, html: bool = True,
+                  html_max_nodes: int | None = None, html_focus: str | None = None) -> list[Path]:
     from export.graphml import to_graphml
     from export.html import to_html
     from export.nodelink import to_node_link
@@ -94,7 +95,7 @@ def write_outputs(graph: nx.MultiDiGraph, outdir: Path, base: str = DEFAULT_BASE
     writers = {"graph.ttl": lambda: to_turtle(graph, base), "graph.graphml": lambda: to_graphml(graph),
                "graph.json": lambda: to_node_link(graph)}
     if html:
-        writers["graph.html"] = lambda: to_html(graph)
+        writers["graph.html"] = lambda: to_html(graph, max_nodes=html_max_nodes, focus=html_focus)
     written = []
     for name in OUTPUTS:
         if name in writers:
@@ -104,14 +105,16 @@ def write_outputs(graph: nx.MultiDiGraph, outdir: Path, base: str = DEFAULT_BASE
 
 
 def build(inputs: Iterable[str | Path], outdir: Path, *, patterns: Iterable[Path] = (), base: str = DEFAULT_BASE,
-          html: bool = True, strict: bool = False, echo: Callable[[str], None] | None = None) -> BuildReport:
+          html: bool = True, strict: bool = False, echo: Callable[[str], None] | None = None,
+          html_max_nodes: int | None = None, html_focus: str | None = None) -> BuildReport:
     """The whole job: pages in, graph files out. Raises StrictStop under --strict on the first problem."""
     report = BuildReport()
     notes = read_notes(inputs, report, strict=strict, echo=echo)
     extractions = extract_notes(notes, patterns)
     graph = build_graph(extractions)
     report.papers = sum(1 for _, d in graph.nodes(data=True) if d.get("type") == "Paper")
-    report.outputs = write_outputs(graph, Path(outdir), base=base, html=html)
+    report.outputs = write_outputs(graph, Path(outdir), base=base, html=html, html_max_nodes=html_max_nodes,
+                                   html_focus=html_focus)
     report.graph = graph
     return report
 

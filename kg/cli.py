@@ -24,6 +24,8 @@ def build_command(
     patterns: Annotated[list[Path], typer.Option("--patterns", help="Extra spaCy patterns (JSONL), repeatable.")] = [],
     base_iri: Annotated[str, typer.Option("--base-iri", help="Base IRI for instances.")] = DEFAULT_BASE,
     no_html: Annotated[bool, typer.Option("--no-html", help="Skip graph.html (for huge builds).")] = False,
+    max_nodes: Annotated[int | None, typer.Option("--max-nodes", min=1, help="Draw only the N best-connected nodes in graph.html.")] = None,
+    html_focus: Annotated[str | None, typer.Option("--html-focus", help="Draw only what is around names containing TEXT in graph.html.")] = None,
     strict: Annotated[bool, typer.Option("--strict", help="Stop at the first warning or unreadable page.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors.")] = False,
 ) -> None:
@@ -33,7 +35,7 @@ def build_command(
     """
     try:
         report = build(inputs, outdir, patterns=patterns, base=base_iri, html=not no_html, strict=strict,
-                       echo=None if quiet else stderr)
+                       echo=None if quiet else stderr, html_max_nodes=max_nodes, html_focus=html_focus)
     except StrictStop as err:
         stderr(f"kg build: stopped: {err}")
         raise typer.Exit(EXIT_FAILED) from err
@@ -49,6 +51,28 @@ def build_command(
     if report.skipped:
         stderr(f"kg build: {len(report.skipped)} page(s) skipped; see the errors above")
         raise typer.Exit(EXIT_SKIPPED)
+
+
+@app.command("view")
+def view_command(
+    graph: Annotated[Path, typer.Argument(help="A saved graph.json (networkx node-link) from kg build.")],
+    out: Annotated[Path | None, typer.Option("-o", "--out", help="The HTML file to write (default: beside GRAPH, .html).")] = None,
+    max_nodes: Annotated[int | None, typer.Option("--max-nodes", min=1, help="Draw only the N best-connected nodes.")] = None,
+    html_focus: Annotated[str | None, typer.Option("--html-focus", help="Draw only what is around names containing TEXT.")] = None,
+) -> None:
+    """Re-render the interactive view from a saved graph.json, without re-extracting.
+
+    Example: kg view out/graph.json -o speculative.html --html-focus speculative-decoding
+    """
+    from export.html import write_view
+
+    target = out or graph.with_suffix(".html")
+    try:
+        write_view(graph, target, max_nodes=max_nodes, focus=html_focus)
+    except (OSError, ValueError) as err:
+        stderr(f"kg view: {err}")
+        raise typer.Exit(EXIT_FAILED) from err
+    stderr(f"kg view: {target}")
 
 
 @app.command("explain")

@@ -57,11 +57,16 @@ class Paper:
             self._sents[field_name] = [(s.start_char, s.end_char) for s in self.doc(field_name).sents]
         return self._sents[field_name]
 
-    def sentence(self, field_name: str, start: int) -> tuple[int, str]:
+    def sentence_bounds(self, field_name: str, start: int) -> tuple[int, int]:
+        """(start_char, end_char) of the sentence holding a character offset."""
         for sent_start, sent_end in self.sentences(field_name):
             if sent_start <= start < sent_end:
-                return sent_start, self.raw(field_name)[sent_start:sent_end]
-        return 0, self.raw(field_name)
+                return sent_start, sent_end
+        return 0, len(self.raw(field_name))
+
+    def sentence(self, field_name: str, start: int) -> tuple[int, str]:
+        sent_start, sent_end = self.sentence_bounds(field_name, start)
+        return sent_start, self.raw(field_name)[sent_start:sent_end]
 
     def evidence(self, field_name: str, start: int, end: int, rule: str) -> Evidence:
         return Evidence(field=field_name, sentence=self.sentence(field_name, start)[1], start=start, end=end, rule=rule)

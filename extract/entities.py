@@ -7,10 +7,11 @@ from collections.abc import Iterator
 from kg.names import entity_key, fold
 from kg.records import ENTITY_TYPES, Mention
 
+from .components.char_spans import found
 from .context import Found, Paper
 from .definitions import long_form_for
 from .lexicons import Lexicon, load_cues, load_lexicon
-from .shapes import is_coined, is_generic
+from .shapes import family_pattern, is_coined, is_generic
 
 # How sure a type is: a user pattern or lexicon beats context words, which beat shapes and defaults.
 USER, LEXICON, CONTEXT, SHAPE, DEFAULT = 5, 4, 3, 2, 0
@@ -18,11 +19,11 @@ PRIORITY = {"user": 0, "definition": 1, "lexicon": 2, "shape": 3, "name": 4}
 TITLE_NAME = re.compile(r"^\s*(?P<name>[^:]{1,60}?)\s*:\s+\S")
 VERSION_SUFFIX = re.compile(r"[-\s]?v?\d+(?:\.\d+)*$")
 SIZE_SUFFIX = re.compile(r"-\d+(?:\.\d+)?[BMT](?:-[A-Za-z]+)*$")
-EVALUATED_ON = re.compile(r"(?:%|×|\b(?:accuracy|score|results?|evaluat\w*|experiments?|benchmarks?|performance|"
-                          r"state-of-the-art|SOTA|outperform\w*))\b[^.;]{0,40}?\b(?:on|across)\s+(?:the\s+)?"
+EVALUATED_ON = re.compile(r"(?:[%×]|\b(?:accuracy|score|results?|evaluat\w*|experiments?|benchmarks?|performance|"
+                          r"state-of-the-art|SOTA|outperform\w*)\b)[^.;]{0,40}?\b(?:on|across)\s+(?:the\s+)?"
                           r"(?:[\w.+-]+(?:\s+v?\d+(?:\.\d+)?)?(?:,\s*|\s+and\s+|,\s+and\s+))*$")
 AFTER_FIGURE = re.compile(r"\d(?:\.\d+)?\s?%\s*$")
-TYPED_LIST = re.compile(r"\b(?P<noun>[a-z]+s)\s*\((?P<items>[^()]{3,200}?,[^()]*)\)")
+TYPED_LIST = re.compile(r"\b(?P<noun>[a-z]+s)\s*\((?P<items>[^()]{3,200}?,[^()]*|[A-Z][^(),]{1,40})\)")
 TITLE_CASE = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:-[A-Za-z]+)*(?:\s+(?:&\s+)?[A-Z][a-z]+(?:-[A-Za-z]+)*)+(?![\w-])")
 TITLE_PAREN = re.compile(r"^(?P<long>[^()]{3,120}?)\s*\((?P<name>[^()]{2,30})\)\s*$")
 
@@ -201,8 +202,8 @@ class EntityFinder:
             head = type_from_long_form(long, self.cues)
             if head:
                 return head, CONTEXT
-        if SIZE_SUFFIX.search(name):
-            return "Model", SHAPE  # ProLong-8B, MegaBeam-Mistral-7B
+        if SIZE_SUFFIX.search(name) or family_pattern().fullmatch(name):
+            return "Model", SHAPE  # ProLong-8B, MegaBeam-Mistral-7B, Gemma3 out of 'Gemma2/3'
         if EVALUATED_ON.search(text[max(0, end - len(name) - 80):end - len(name)]):
             return "Benchmark", SHAPE  # '19% ExAcc on Multi-Hard-24K', 'evaluated on KITTI'
         return None, DEFAULT
@@ -228,6 +229,7 @@ class EntityFinder:
             offset = match.start("items")
             for item in re.finditer(r"[^,;]+", match.group("items")):
                 name = re.sub(r"^\s*(?:and|or)\s+", "", item.group()).strip()
+                name = re.sub(r"\s+(?:family|series|variants)$", "", name)
                 if name and name[0].isupper() and len(name.split()) <= 5:
                     start = offset + item.start() + item.group().index(name)
                     self.add("summary", start, start + len(name), name, type_, CONTEXT, "typed-list")
@@ -275,7 +277,7 @@ class EntityFinder:
                 return
 
     def _long_form_ranges(self) -> list[tuple[int, int]]:
-        return [(span._.long_form[1], span._.long_form[2]) for span in self.paper.summary.spans.get("definitions", [])]
+        return [(d.long_start, d.long_end) for d in found(self.paper.summary, "definitions")]
 
     def _title_name_variants(self) -> None:
         """An acronym of the title's name (TDA for Threshold Differential Attention), or its first word alone."""
@@ -289,7 +291,8 @@ class EntityFinder:
             if other is mention:
                 continue
             acronym = other.name.isupper() and " " in mention.name and long_form_for(other.name, mention.name) == 0
-            if acronym or (first and other.key == first):
+            defined_otherwise = any(" " in alias for alias in other.aliases)
+            if acronym or (first and other.key == first and not defined_otherwise):
                 self._merge(mention.key, other.key)
                 self.paper.title_key = other.key
                 return
@@ -313,19 +316,18 @@ class EntityFinder:
         candidates = []
         for span in doc.spans.get("user", []):
             candidates.append(("user", span.start_char, span.end_char, span.text, span.label_, span.id_ or None))
-        for span in doc.spans.get("definitions", []):
-            candidates.append(("definition", span.start_char, span.end_char, text[span.start_char:span.end_char],
-                               None, span._.long_form))
+        for definition in found(doc, "definitions"):
+            candidates.append(("definition", definition.short_start, definition.short_end, definition.short, None,
+                               (definition.long, definition.long_start, definition.long_end)))
         for span in doc.spans.get("lexicon", []):
             if fold(span.text) in self.lexicon.ambiguous and span.start == span.sent.start:
                 continue
             if field == "title" and span.text.istitle() and span.text.isalpha():
                 continue  # every title word is capitalised: 'Accelerate' there is a verb, not the library
             candidates.append(("lexicon", span.start_char, span.end_char, span.text, span.label_, None))
-        for span in doc.spans.get("shapes", []):
-            found = span._.candidate
-            label = None if found.type == "Name" else found.type
-            candidates.append(("shape", found.start, found.end, found.text, label, None))
+        for shape in found(doc, "shapes"):
+            label = None if shape.type == "Name" else shape.type
+            candidates.append(("shape", shape.start, shape.end, shape.text, label, None))
         long_ranges = [(c[5][1], c[5][2]) for c in candidates if c[0] == "definition"]
         taken: list[tuple[int, int]] = []
         for kind, start, end, name, label, extra in sorted(candidates, key=lambda c: (c[1] - c[2], PRIORITY[c[0]], c[4] is None, c[1])):
@@ -353,8 +355,10 @@ class EntityFinder:
                      alias=(canonical, start) if canonical != name else None)
         else:
             type_, strength = self.type_of(field, name, end)
-            if label and strength < LEXICON:
-                type_, strength = (type_ or label), max(strength, SHAPE)
+            if label and strength <= SHAPE:  # a model-family or GPU shape beats guesses from position
+                type_, strength = label, SHAPE
+            elif label and strength < LEXICON:
+                type_ = type_ or label
             self.add(field, start, end, name, type_ or "Method", strength, "shape")
 
     def _repeats(self) -> None:

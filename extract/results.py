@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from kg.records import Figure, Role
 
+from .components.char_spans import found
 from .context import Paper
 from .lexicons import load_cues
 
@@ -127,20 +128,20 @@ def find_results(paper: Paper, roles: list[Role]) -> list[Figure]:
     text = paper.text("summary")
     compared = {r.key for r in roles if r.relation == "comparedWith"}
     figures = []
-    for span in paper.summary.spans.get("figures", []):
-        match = span._.figure
-        sent = span.sent
-        left, right = clause_around(text, match.start, match.end, sent.start_char, sent.end_char)
-        others = [(f._.figure.start, f._.figure.end) for f in paper.summary.spans["figures"] if f._.figure is not match]
+    figures_found = found(paper.summary, "figures")
+    for match in figures_found:
+        sent_start, sent_end = paper.sentence_bounds("summary", match.start)
+        left, right = clause_around(text, match.start, match.end, sent_start, sent_end)
+        others = [(f.start, f.end) for f in figures_found if f is not match]
         kind, aspect = kind_of(text, match.start, match.end, left, right, others)
         baselines = [paper.mentions[k].name for k in sorted(compared) if k in paper.mentions and
-                     any(f.key == k and sent.start_char <= f.start < sent.end_char for f in paper.found)]
+                     any(f.key == k and sent_start <= f.start < sent_end for f in paper.found)]
         figures.append(Figure(
             quote=paper.raw("summary")[match.start:match.end], unit=match.unit, kind=kind, aspect=aspect,
             value=match.value, min_value=match.min_value, max_value=match.max_value, qualifier=match.qualifier,
-            models=tied(paper, sent.start_char, sent.end_char, ("Model",)),
-            benchmarks=tied(paper, sent.start_char, sent.end_char, ("Benchmark",)),
-            hardware=tied(paper, sent.start_char, sent.end_char, ("Hardware",)),
+            models=tied(paper, sent_start, sent_end, ("Model",)),
+            benchmarks=tied(paper, sent_start, sent_end, ("Benchmark",)),
+            hardware=tied(paper, sent_start, sent_end, ("Hardware",)),
             baselines=baselines,
             evidence=paper.evidence("summary", match.start, match.end, "figure:" + kind)))
     return figures

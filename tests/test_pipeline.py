@@ -9,6 +9,7 @@ import pytest
 import spacy
 from spacy.pipeline import TrainablePipe
 
+from extract.components.char_spans import found
 from extract.pipeline import PatternFileError, make_nlp
 from kg.build import extract_notes
 from kg.records import Note
@@ -100,15 +101,16 @@ def test_pipeline_writes_every_span_group(nlp, text):
 ])
 def test_pipeline_figures_span(nlp, text, quote, unit, value):
     doc = nlp(text)
-    found = {span.text: span._.figure for span in doc.spans["figures"]}
-    assert quote in found
-    assert (found[quote].unit, found[quote].value) == (unit, value)
+    figures = {doc.text[f.start:f.end]: f for f in found(doc, "figures")}
+    assert quote in figures
+    assert (figures[quote].unit, figures[quote].value) == (unit, value)
+    assert quote in {span.text for span in doc.spans["figures"]}
 
 
 def test_pipeline_figures_range(nlp):
     doc = nlp("It is 1.3-1.7× faster.")
-    (span,) = doc.spans["figures"]
-    assert (span._.figure.min_value, span._.figure.max_value, span._.figure.value) == ("1.3", "1.7", None)
+    (figure,) = found(doc, "figures")
+    assert (figure.min_value, figure.max_value, figure.value) == ("1.3", "1.7", None)
 
 
 @pytest.mark.parametrize("text", ["Every layer has 124 heads.", "We train for 3 epochs on 8 GPUs."])
@@ -119,10 +121,10 @@ def test_pipeline_figures_ignore_bare_numbers(nlp, text):
 
 def test_pipeline_definitions_span(nlp):
     doc = nlp(DGA)
-    (span,) = [s for s in doc.spans["definitions"] if s.text == "DGA"]
-    long, start, end = span._.long_form
-    assert long == "Dynamic Group Attention"
-    assert doc.text[start:end] == long
+    (definition,) = [d for d in found(doc, "definitions") if d.short == "DGA"]
+    assert definition.long == "Dynamic Group Attention"
+    assert doc.text[definition.long_start:definition.long_end] == definition.long
+    assert "DGA" in {span.text for span in doc.spans["definitions"]}
 
 
 @pytest.mark.parametrize("text, name, label", [

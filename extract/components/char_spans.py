@@ -27,3 +27,19 @@ def plain_text(doc: Doc) -> str:
 
 def char_span(doc: Doc, start: int, end: int, label: str) -> Span | None:
     return doc.char_span(start, end, label=label, alignment_mode="expand")
+
+
+def keep_found(doc: Doc, key: str, items: list, start: str, end: str, label: str) -> None:
+    """Keep what a rule found, exact offsets and all, on the Doc; doc.spans[key] shows it token-aligned.
+
+    Span extensions are keyed by token-aligned offsets, so two finds inside one token ('Gemma2/3') would
+    overwrite each other there: the records themselves live in doc.user_data instead.
+    """
+    doc.user_data[("paperkg", key)] = items
+    spans = [char_span(doc, getattr(item, start), getattr(item, end), getattr(item, label, label)) for item in items]
+    doc.spans[key] = [span for span in spans if span is not None]
+
+
+def found(doc: Doc, key: str) -> list:
+    """The records a rule component kept on this Doc (empty when the component did not run)."""
+    return doc.user_data.get(("paperkg", key), [])

@@ -1,23 +1,14 @@
-"""Acronym definitions: doc.spans["definitions"] holds short forms, each with ._.long_form."""
+"""Acronym definitions: Definition records (short form, long form, offsets) kept on the Doc."""
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from ..definitions import find_definitions
-from .char_spans import char_span, plain_text
-
-if not Span.has_extension("long_form"):
-    Span.set_extension("long_form", default=None)
+from .char_spans import keep_found, plain_text
 
 
 @Language.component("paperkg_definitions")
 def definitions(doc: Doc) -> Doc:
-    spans = []
-    for found in find_definitions(plain_text(doc)):
-        span = char_span(doc, found.short_start, found.short_end, "Definition")
-        if span is not None:
-            span._.long_form = (found.long, found.long_start, found.long_end)
-            spans.append(span)
-    doc.spans["definitions"] = spans
+    keep_found(doc, "definitions", find_definitions(plain_text(doc)), "short_start", "short_end", "Definition")
     return doc

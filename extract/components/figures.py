@@ -1,23 +1,14 @@
-"""Reported figures: doc.spans["figures"], each with ._.figure (value or range, unit, qualifier)."""
+"""Reported figures: FigureMatch records (value or range, unit, qualifier) kept on the Doc."""
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from ..figures import find_figures
-from .char_spans import char_span, plain_text
-
-if not Span.has_extension("figure"):
-    Span.set_extension("figure", default=None)
+from .char_spans import keep_found, plain_text
 
 
 @Language.component("paperkg_figures")
 def figures(doc: Doc) -> Doc:
-    spans = []
-    for found in find_figures(plain_text(doc)):
-        span = char_span(doc, found.start, found.end, "Figure")
-        if span is not None:
-            span._.figure = found
-            spans.append(span)
-    doc.spans["figures"] = spans
+    keep_found(doc, "figures", find_figures(plain_text(doc)), "start", "end", "Figure")
     return doc

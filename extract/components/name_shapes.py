@@ -1,27 +1,24 @@
-"""Names by shape (acronyms, versioned models, *Bench, GPUs): doc.spans["shapes"]."""
+"""Names by shape (acronyms, versioned models, *Bench, GPUs): Candidate records kept on the Doc."""
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
-from ..shapes import find_candidates
-from .char_spans import char_span, plain_text
-
-if not Span.has_extension("candidate"):
-    Span.set_extension("candidate", default=None)
+from ..shapes import Candidate, find_candidates
+from .char_spans import keep_found, plain_text
 
 
-def name_shapes(doc: Doc) -> Doc:
-    spans = []
-    for candidate in find_candidates(plain_text(doc)):
-        span = char_span(doc, candidate.start, candidate.end, candidate.type)
-        if span is not None:
-            span._.candidate = candidate
-            spans.append(span)
-    doc.spans["shapes"] = spans
-    return doc
+def best_candidates(candidates: list[Candidate]) -> list[Candidate]:
+    """One candidate per character range; a typed shape beats a bare name."""
+    best: dict[tuple[int, int], Candidate] = {}
+    for candidate in candidates:
+        kept = best.get((candidate.start, candidate.end))
+        if kept is None or (kept.type == "Name" and candidate.type != "Name"):
+            best[(candidate.start, candidate.end)] = candidate
+    return list(best.values())
 
 
 @Language.component("paperkg_shapes")
-def make_name_shapes(doc: Doc) -> Doc:
-    return name_shapes(doc)
+def name_shapes(doc: Doc) -> Doc:
+    keep_found(doc, "shapes", best_candidates(find_candidates(plain_text(doc))), "start", "end", "type")
+    return doc

@@ -155,7 +155,7 @@
   areas.forEach((a) => byId("area-filter").append(checkItem(state.areas, a, a || "(no area)", areaCounts.get(a))));
 
   const degreeInput = byId("min-degree");
-  degreeInput.max = String(Math.max(1, Math.min(20, ...data.nodes.map((n) => n.value))));
+  degreeInput.max = String(Math.max(1, Math.min(20, data.nodes.reduce((m, n) => Math.max(m, n.value), 0))));
   degreeInput.addEventListener("input", () => {
     state.minDegree = Number(degreeInput.value);
     byId("min-degree-value").textContent = degreeInput.value;

@@ -18,8 +18,12 @@ class PatternFileError(ValueError):
 
 def load_user_patterns(path: Path) -> list[dict]:
     """spaCy pattern lines {"label": TYPE, "pattern": "Name" or [token dicts], "id": canonical}."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as err:
+        raise PatternFileError(f"{path}: cannot read the pattern file ({getattr(err, 'strerror', None) or err})") from err
     patterns = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+    for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         try:

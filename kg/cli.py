@@ -7,6 +7,7 @@ from typing import Annotated
 import typer
 
 from .build import StrictStop, build, stderr
+from .progress import wants_progress
 from .vocab import DEFAULT_BASE
 
 app = typer.Typer(help="Turn paper-note pages into a knowledge graph (Turtle, HTML, GraphML, JSON).",
@@ -28,6 +29,9 @@ def build_command(
     html_focus: Annotated[str | None, typer.Option("--html-focus", help="Draw only what is around names containing TEXT in graph.html.")] = None,
     strict: Annotated[bool, typer.Option("--strict", help="Stop at the first warning or unreadable page.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors.")] = False,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Extract with N processes (same output as 1).")] = 1,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Re-extract every page; by default OUTDIR keeps a cache so a rebuild re-extracts only changed pages.")] = False,
+    rdf_formats: Annotated[list[str], typer.Option("--rdf-format", help="Also write graph.nt (nt) or graph.jsonld (jsonld); graph.ttl is always written. Repeatable.")] = [],
 ) -> None:
     """Build the graph from INPUT pages into OUTDIR.
 
@@ -35,7 +39,8 @@ def build_command(
     """
     try:
         report = build(inputs, outdir, patterns=patterns, base=base_iri, html=not no_html, strict=strict,
-                       echo=None if quiet else stderr, html_max_nodes=max_nodes, html_focus=html_focus)
+                       echo=None if quiet else stderr, html_max_nodes=max_nodes, html_focus=html_focus,
+                       jobs=jobs, incremental=not no_cache, rdf_formats=rdf_formats, progress=wants_progress(quiet))
     except StrictStop as err:
         stderr(f"kg build: stopped: {err}")
         raise typer.Exit(EXIT_FAILED) from err
@@ -86,8 +91,17 @@ def explain_command(
     """
     from .explain import explain
 
-    for line in explain(pages, patterns):
+    try:
+        lines, report = explain(pages, patterns)
+    except (StrictStop, ValueError) as err:
+        stderr(f"kg explain: {err}")
+        raise typer.Exit(EXIT_FAILED) from err
+    for problem in report.problems:
+        stderr(str(problem))
+    for line in lines:
         typer.echo(line)
+    if report.skipped:
+        raise typer.Exit(EXIT_FAILED if not lines else EXIT_SKIPPED)
 
 
 @app.command("ontology")

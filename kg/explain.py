@@ -29,12 +29,13 @@ def explain_lines(extraction: Extraction) -> list[str]:
     return lines
 
 
-def explain(pages: Iterable[Path], patterns: Iterable[Path] = ()) -> list[str]:
+def explain(pages: Iterable[Path], patterns: Iterable[Path] = ()) -> tuple[list[str], "BuildReport"]:
+    """The explanation lines for every paper, and the report of what could not be read."""
     from .build import BuildReport, extract_notes, read_notes
 
     report = BuildReport()
     notes = read_notes(pages, report)
-    lines = [str(p) for p in report.problems]
+    lines = []
     for extraction in extract_notes(notes, patterns):
         lines.extend(explain_lines(extraction))
-    return lines
+    return lines, report

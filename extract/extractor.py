@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 
 from spacy.tokens import Doc
@@ -41,6 +42,39 @@ class Extractor:
         doc = self.nlp.make_doc(text)
         doc.user_data[TEXT_KEY] = text  # Doc.text rebuilds the string from every token
         return doc
+
+
+_worker: Extractor | None = None
+
+
+def _start_worker(patterns: list[Path]) -> None:
+    global _worker
+    _worker = Extractor(patterns)
+
+
+def _extract_batch(notes: list[Note]) -> list[Extraction]:
+    return list(_worker.extract(notes))
+
+
+def extract_batches(batches: Iterable[list[Note]], patterns: Iterable[Path] = (), jobs: int = 1) -> Iterator[list[Extraction]]:
+    """Each batch of notes as its extractions, in batch order; jobs > 1 spreads batches over that many processes.
+
+    Workers return plain records, never Docs; at most 2 x jobs batches are in flight, so the input streams.
+    """
+    patterns = [Path(p) for p in patterns]
+    if jobs <= 1:
+        extractor = Extractor(patterns)
+        for batch in batches:
+            yield list(extractor.extract(batch))
+        return
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=(patterns,)) as pool:
+        in_flight: deque[Future] = deque()
+        for batch in batches:
+            in_flight.append(pool.submit(_extract_batch, batch))
+            if len(in_flight) >= 2 * jobs:
+                yield in_flight.popleft().result()
+        while in_flight:
+            yield in_flight.popleft().result()
 
 
 def extract_paper(paper: Paper) -> Extraction:

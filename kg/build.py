@@ -2,18 +2,23 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterable
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import networkx as nx
 
+from .cache import ExtractionCache, open_cache
 from .files import write_atomic
 from .graph import build_graph
+from .progress import Progress
 from .records import Extraction, Note
 from .vocab import DEFAULT_BASE
 
 OUTPUTS = ("graph.ttl", "graph.html", "graph.graphml", "graph.json")
+RDF_FORMATS = ("turtle", "nt", "jsonld")  # graph.ttl always; nt and jsonld add graph.nt and graph.jsonld
+BATCH = 256  # notes per unit of work for the extraction processes
 
 
 @dataclass
@@ -47,6 +52,13 @@ class StrictStop(Exception):
 
 def read_notes(inputs: Iterable[str | Path], report: BuildReport, strict: bool = False,
                echo: Callable[[str], None] | None = None) -> list[Note]:
+    return [note for _, notes in read_pages(inputs, report, strict=strict, echo=echo) for note in notes]
+
+
+def read_pages(inputs: Iterable[str | Path], report: BuildReport, strict: bool = False,
+               echo: Callable[[str], None] | None = None,
+               pages_found: Callable[[int], None] | None = None) -> Iterator[tuple[Path, list[Note]]]:
+    """Each readable page with its notes, one at a time, so a build streams."""
     from extract.readers import PageError, find_pages, read_page
 
     def warn(source: str, line: int | None, message: str) -> None:
@@ -57,12 +69,13 @@ def read_notes(inputs: Iterable[str | Path], report: BuildReport, strict: bool =
         if strict:
             raise StrictStop(str(problem))
 
-    notes: list[Note] = []
     try:
         pages = find_pages(inputs, warn)
     except PageError as err:
         report.problems.append(Problem(err.source, err.line, err.message, skipped=True))
         raise StrictStop(str(report.problems[-1])) from err
+    if pages_found:
+        pages_found(len(pages))
     for page in pages:
         try:
             page_notes = read_page(page, warn)
@@ -75,8 +88,7 @@ def read_notes(inputs: Iterable[str | Path], report: BuildReport, strict: bool =
                 raise StrictStop(str(problem)) from err
             continue
         report.pages += 1
-        notes.extend(page_notes)
-    return notes
+        yield page, page_notes
 
 
 def extract_notes(notes: list[Note], patterns: Iterable[Path] = ()) -> list[Extraction]:
@@ -85,20 +97,83 @@ def extract_notes(notes: list[Note], patterns: Iterable[Path] = ()) -> list[Extr
     return list(Extractor(patterns).extract(notes))
 
 
+def extract_pages(pages: Iterable[tuple[Path, list[Note]]], patterns: Iterable[Path] = (), jobs: int = 1,
+                  cache: ExtractionCache | None = None, progress: Progress | None = None) -> list[Extraction]:
+    """Every page's extractions in page order: cached pages reused, the rest extracted in batches over `jobs` processes."""
+    from extract.extractor import extract_batches
+
+    progress = progress or Progress(False)
+    entries: deque[_PageEntry] = deque()  # in page order, until emitted
+    awaiting: deque[_PageEntry] = deque()  # those still owed batch results
+    extractions: list[Extraction] = []
+
+    def batches() -> Iterator[list[Note]]:
+        for _, notes in pages:
+            key = cache.key(notes) if cache else None
+            cached = cache.get(key) if cache else None
+            entry = _PageEntry(key, cached if cached is not None else [], 0 if cached is not None else
+                               -(-len(notes) // BATCH), cached is None)
+            entries.append(entry)
+            if entry.owed:
+                awaiting.append(entry)
+                for start in range(0, len(notes), BATCH):
+                    yield notes[start:start + BATCH]
+            emit()
+
+    def emit() -> None:
+        while entries and entries[0].owed == 0:
+            entry = entries.popleft()
+            extractions.extend(entry.extractions)
+            if cache and entry.fresh:
+                cache.put(entry.key, entry.extractions)
+            progress.page_done(len(entry.extractions))
+
+    for result in extract_batches(batches(), patterns, jobs):
+        entry = awaiting[0]
+        entry.extractions.extend(result)
+        entry.owed -= 1
+        if entry.owed == 0:
+            awaiting.popleft()
+        emit()
+    emit()
+    return extractions
+
+
+@dataclass
+class _PageEntry:
+    key: str | None
+    extractions: list[Extraction]
+    owed: int  # batches not back yet
+    fresh: bool  # extracted in this build, not read from the cache
+
+
 def write_outputs(graph: nx.MultiDiGraph, outdir: Path, base: str = DEFAULT_BASE, html: bool = True,
-                  html_max_nodes: int | None = None, html_focus: str | None = None) -> list[Path]:
+                  html_max_nodes: int | None = None, html_focus: str | None = None, rdf_formats: Iterable[str] = (),
+                  progress: Progress | None = None) -> list[Path]:
+    from export.fast_turtle import to_fast_turtle
     from export.graphml import to_graphml
     from export.html import to_html
+    from export.jsonld import to_jsonld
     from export.nodelink import to_node_link
-    from export.turtle import to_turtle
+    from export.ntriples import to_ntriples
+    from export.turtle import prefixes, rdf_triples
 
-    writers = {"graph.ttl": lambda: to_turtle(graph, base), "graph.graphml": lambda: to_graphml(graph),
-               "graph.json": lambda: to_node_link(graph)}
+    writers = {"graph.ttl": lambda: to_fast_turtle(rdf_triples(graph, base), prefixes(base)),
+               "graph.graphml": lambda: to_graphml(graph), "graph.json": lambda: to_node_link(graph)}
     if html:
         writers["graph.html"] = lambda: to_html(graph, max_nodes=html_max_nodes, focus=html_focus)
+    extra = {"nt": ("graph.nt", lambda: to_ntriples(rdf_triples(graph, base))),
+             "jsonld": ("graph.jsonld", lambda: to_jsonld(rdf_triples(graph, base)))}
+    names = list(OUTPUTS)
+    for fmt in rdf_formats:
+        if fmt in extra and extra[fmt][0] not in writers:
+            writers[extra[fmt][0]] = extra[fmt][1]
+            names.append(extra[fmt][0])
     written = []
-    for name in OUTPUTS:
+    for name in names:
         if name in writers:
+            if progress:
+                progress.stage(f"writing {name}")
             write_atomic(outdir / name, writers[name]())
             written.append(outdir / name)
     return written
@@ -106,15 +181,36 @@ def write_outputs(graph: nx.MultiDiGraph, outdir: Path, base: str = DEFAULT_BASE
 
 def build(inputs: Iterable[str | Path], outdir: Path, *, patterns: Iterable[Path] = (), base: str = DEFAULT_BASE,
           html: bool = True, strict: bool = False, echo: Callable[[str], None] | None = None,
-          html_max_nodes: int | None = None, html_focus: str | None = None) -> BuildReport:
-    """The whole job: pages in, graph files out. Raises StrictStop under --strict on the first problem."""
+          html_max_nodes: int | None = None, html_focus: str | None = None, jobs: int = 1,
+          incremental: bool = True, rdf_formats: Iterable[str] = (), progress: bool = False) -> BuildReport:
+    """The whole job: pages in, graph files out. Raises StrictStop under --strict on the first problem.
+
+    Pages stream through extraction (`jobs` processes); with `incremental`, OUTDIR keeps a cache so a rebuild
+    re-extracts only pages whose notes or rules changed, and gives the same graph as a clean build.
+    """
+    patterns = [Path(p) for p in patterns]
+    unknown = sorted(set(rdf_formats) - set(RDF_FORMATS))
+    if unknown:
+        raise ValueError(f"unknown --rdf-format {unknown[0]!r}; use one of {', '.join(RDF_FORMATS)}")
     report = BuildReport()
-    notes = read_notes(inputs, report, strict=strict, echo=echo)
-    extractions = extract_notes(notes, patterns)
-    graph = build_graph(extractions)
-    report.papers = sum(1 for _, d in graph.nodes(data=True) if d.get("type") == "Paper")
-    report.outputs = write_outputs(graph, Path(outdir), base=base, html=html, html_max_nodes=html_max_nodes,
-                                   html_focus=html_focus)
+    bar = Progress(progress)
+    cache = open_cache(outdir, patterns) if incremental else None
+    try:
+        pages = read_pages(inputs, report, strict=strict, echo=bar.wrap(echo), pages_found=bar.pages_found)
+        extractions = extract_pages(pages, patterns, jobs=jobs, cache=cache, progress=bar)
+        if cache:
+            cache.close()
+            cache = None
+        bar.stage("building graph")
+        graph = build_graph(extractions)
+        del extractions  # from here on memory is the graph's
+        report.papers = sum(1 for _, d in graph.nodes(data=True) if d.get("type") == "Paper")
+        report.outputs = write_outputs(graph, Path(outdir), base=base, html=html, html_max_nodes=html_max_nodes,
+                                       html_focus=html_focus, rdf_formats=rdf_formats, progress=bar)
+    finally:
+        if cache:
+            cache.abandon()
+        bar.close()
     report.graph = graph
     return report
 

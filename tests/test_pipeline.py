@@ -10,6 +10,7 @@ import spacy
 from spacy.pipeline import TrainablePipe
 
 from extract.components.char_spans import found
+from extract.components.char_spans import found
 from extract.pipeline import PatternFileError, make_nlp
 from kg.build import extract_notes
 from kg.records import Note
@@ -91,6 +92,12 @@ print(len(doc.spans['figures']))
 def test_pipeline_writes_every_span_group(nlp, text):
     doc = nlp(text)
     assert set(SPAN_GROUPS) <= set(doc.spans)
+
+
+@pytest.mark.parametrize("group", ["figures", "definitions"])
+def test_pipeline_span_groups_match_the_records(nlp, group):
+    doc = nlp(f"{ALLOC_MOE} {DGA}")
+    assert len(doc.spans[group]) == len(found(doc, group)) > 0
 
 
 @pytest.mark.parametrize("text, quote, unit, value", [

@@ -10,7 +10,6 @@ import spacy
 from spacy.pipeline import TrainablePipe
 
 from extract.components.char_spans import found
-from extract.components.char_spans import found
 from extract.pipeline import PatternFileError, make_nlp
 from kg.build import extract_notes
 from kg.records import Note

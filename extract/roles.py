@@ -10,11 +10,12 @@ from .context import Found, Paper
 from .entities import CONTEXT, EntityFinder, type_from_context
 from .lexicons import load_cues, load_lexicon
 
-PASSIVE = re.compile(r"^\)?\s*(?:\([^()]*\))?\s*(?:,[^,.;]{0,120},)?\s*(?:[a-z-]+\s+){0,2}?(?:is|are|was|were)\s+(?:first\s+|then\s+|thus\s+)?"
+PASSIVE = re.compile(r"\)?\s*(?:\([^()]*\))?\s*(?:,[^,.;]{0,120},)?\s*(?:[a-z-]+\s+){0,2}?(?:is|are|was|were)\s+(?:first\s+|then\s+|thus\s+)?"
                      r"(?:proposed|introduced|presented|developed|designed|constructed|built|established|released)\b")
 CAPITALISED = re.compile(r"\s*((?:[A-Z][\w@+-]*|∞[\w-]*)(?:\s+(?:[A-Z][\w@+-]*|of|for|and|v?\d+(?:\.\d+)?))*)")
 ARTICLES = {"The", "This", "A", "An", "These", "It", "Its", "We", "Our", "In", "By", "On", "To", "For", "With"}
 MAX_GAP_WORDS = 8
+MAX_GAP_CHARS = 400  # no gap of a few words is longer; checked first so long summaries stay linear-ish
 PREPOSITIONS = re.compile(r"\b(?:into|to|for|on|in|from|with|via|by|over|under|across|between|against|than)\b")
 NOVEL = re.compile(r"\b(?:novel|new)\s+$")
 SUCH_AS = re.compile(r"\b(?:such as|e\.g\.,?|including|like)\s*$")
@@ -56,6 +57,11 @@ class RoleFinder:
         mention = self.paper.mentions.get(self.paper.resolve(found.key))
         return bool(mention and self.lexicon.type_of(mention.name)) and found.key != self.paper.title_key
 
+    def _is_model(self, found: Found) -> bool:
+        """'DeepSeek proposes NSA': a model family opening a sentence is its maker, not its contribution."""
+        mention = self.paper.mentions.get(self.paper.resolve(found.key))
+        return bool(mention and mention.type == "Model")
+
     def proposed(self) -> set[str]:
         return {k for (r, k) in self.roles if r == "proposes"}
 
@@ -79,7 +85,7 @@ class RoleFinder:
 
     def _propose_verbs(self, text: str, found: list[Found]) -> None:
         for verb in _verb_pattern(self.cues["propose_verbs"]).finditer(text):
-            objects = [f for f in found if f.anchor >= verb.end() and not _clause_break(text[verb.end():f.anchor])
+            objects = [f for f in found if 0 <= f.anchor - verb.end() <= MAX_GAP_CHARS and not _clause_break(text[verb.end():f.anchor])
                        and _words(text[verb.end():f.anchor]) <= MAX_GAP_WORDS
                        and not PREPOSITIONS.search(text[verb.end():f.anchor]) and not self._known(f)]
             if objects:
@@ -117,6 +123,9 @@ class RoleFinder:
         for f in found:
             if f.rule not in ("definition", "typed-list") or self._known(f):
                 continue
+            mention = self.paper.mentions.get(self.paper.resolve(f.key))
+            if f.rule == "definition" and mention and any(" " in a and a[:1].islower() for a in mention.aliases):
+                continue  # 'life cycle assessment (LCA)': a field's own term, not a contribution
             if self.paper.sentence("summary", f.start)[1] in proposing:
                 self.add("proposes", f, "proposes:in-proposal-sentence")
 
@@ -137,7 +146,7 @@ class RoleFinder:
         """'CLaSp proposes ...' at the start of a sentence: the subject is the contribution."""
         verbs = _verb_pattern(self.cues["propose_verbs"] + ["is a novel", "is a new", "is an efficient"])
         for sent in self.paper.summary.sents:
-            subjects = [f for f in found if sent.start_char <= f.start <= sent.start_char + 4]
+            subjects = [f for f in found if sent.start_char <= f.start <= sent.start_char + 4 and not self._is_model(f)]
             for f in subjects:
                 verb = verbs.search(text, f.end, min(len(text), f.end + 40))
                 if verb and _words(text[f.end:verb.start()]) <= 3 and not _clause_break(text[f.end:verb.start()]):
@@ -164,7 +173,7 @@ class RoleFinder:
     def _compared(self, text: str, found: list[Found]) -> None:
         proposed = self.proposed()
         for cue in _verb_pattern(self.cues["compare_cues"]).finditer(text):
-            near = [f for f in found if 0 <= f.anchor - cue.end() and self._baseline_gap(text[cue.end():f.anchor])]
+            near = [f for f in found if 0 <= f.anchor - cue.end() <= MAX_GAP_CHARS and self._baseline_gap(text[cue.end():f.anchor])]
             if not near:
                 continue
             first = min(near, key=lambda f: f.anchor)

@@ -140,9 +140,16 @@ def test_entities_are_typed_by_lexicon_context_and_shape(extractor, summary, nam
     ("A Study", "The QuickTree framework is proposed to speed up drafting.", {"QuickTree"}),
     ("A Study", "We construct ZetaQA, a benchmark of 500 questions.", {"ZetaQA"}),
     ("Sliding Anchor Attention for Long Inputs", "SAA keeps anchors in every head.", {"SAA"}),
+    ("A Study", "To route queries, ZRouter, a method using task types, is designed to model costs.", {"ZRouter"}),
+    ("A Study", "DeepSeek proposes NSX, a sparse attention kernel for long inputs.", {"NSX"}),
 ])
 def test_roles_find_what_a_paper_proposes(extractor, title, summary, proposed):
     assert roles(extract(extractor, title, summary), "proposes") == proposed
+
+
+def test_roles_do_not_make_a_paper_propose_its_field_s_terms(extractor):
+    found = extract(extractor, "A Study", "This paper proposes GreenMeter, borrowing life cycle assessment (LCA) ideas.")
+    assert roles(found, "proposes") == {"GreenMeter"}
 
 
 def test_roles_do_not_make_a_paper_propose_known_work(extractor):

@@ -290,9 +290,10 @@ class EntityFinder:
         for other in list(self.paper.mentions.values()):
             if other is mention:
                 continue
-            acronym = other.name.isupper() and " " in mention.name and long_form_for(other.name, mention.name) == 0
             defined_otherwise = any(" " in alias for alias in other.aliases)
-            if acronym or (first and other.key == first and not defined_otherwise):
+            acronym = (other.name.isupper() and " " in mention.name and other.name not in mention.name.split()
+                       and long_form_for(other.name, mention.name) == 0)
+            if not defined_otherwise and (acronym or (first and other.key == first)):
                 self._merge(mention.key, other.key)
                 self.paper.title_key = other.key
                 return

@@ -37,6 +37,7 @@ class Problem:
 class BuildReport:
     pages: int = 0
     papers: int = 0
+    reused: int = 0  # pages whose extractions came from OUTDIR's cache
     problems: list[Problem] = field(default_factory=list)
     outputs: list[Path] = field(default_factory=list)
     graph: nx.MultiDiGraph | None = None
@@ -199,6 +200,7 @@ def build(inputs: Iterable[str | Path], outdir: Path, *, patterns: Iterable[Path
         pages = read_pages(inputs, report, strict=strict, echo=bar.wrap(echo), pages_found=bar.pages_found)
         extractions = extract_pages(pages, patterns, jobs=jobs, cache=cache, progress=bar)
         if cache:
+            report.reused = cache.hits
             cache.close()
             cache = None
         bar.stage("building graph")

@@ -116,7 +116,7 @@ def group_style(colour: str, shape: str) -> dict:
 
 def stabilisation_iterations(size: int) -> int:
     """Enough physics steps to tidy the starting layout, fewer on bigger graphs so they settle within seconds."""
-    return max(50, min(300, 150_000 // max(size, 1)))
+    return max(30, min(300, 60_000 // max(size, 1)))
 
 
 def view_data(graph: nx.MultiDiGraph, note: str = "") -> dict:

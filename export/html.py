@@ -14,8 +14,8 @@ from pyvis.network import Network
 
 from kg.files import write_atomic
 
-from .nodelink import read_node_link
 from .layout import initial_positions
+from .nodelink import read_node_link
 from .subgraph import neighbour_count, view_subgraph
 
 NODE_STYLES = {  # type: (colour, vis shape); label-inside shapes (box, ellipse) do not grow with degree
@@ -63,7 +63,8 @@ def view_nodes(graph: nx.MultiDiGraph) -> list[dict]:
     for node, data in sorted(graph.nodes(data=True)):
         attrs = {k: v if isinstance(v, (int, float)) else str(v) for k, v in data.items() if v not in (None, "")}
         label = str(data.get("label", node))
-        nodes.append({"id": node, "label": short_label(label) if data.get("type") == "Paper" else label, "group": str(data.get("type", "")),
+        type_ = str(data.get("type", ""))
+        nodes.append({"id": node, "label": short_label(label) if type_ == "Paper" else label, "group": type_,
                       "value": neighbour_count(graph, node), "attrs": attrs,
                       "x": round(positions[node][0]), "y": round(positions[node][1])})
     return nodes
@@ -84,7 +85,7 @@ def view_options(size: int) -> dict:
     net = Network(directed=True)
     net.force_atlas_2based(gravity=-45, central_gravity=0.025, spring_length=60, spring_strength=0.06,
                            damping=0.5, overlap=0.2)
-    net.toggle_hide_edges_on_drag(size > 1500)
+    net.toggle_hide_edges_on_drag(size > PHYSICS_LIMIT)
     options = json.loads(net.options.to_json())
     del options["configure"]
     options["physics"]["enabled"] = size <= PHYSICS_LIMIT

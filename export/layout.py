@@ -1,4 +1,4 @@
-"""Starting positions for the view in linear time: papers along a spiral, their own nodes around them, shared nodes between."""
+"""Starting positions in linear time: papers along a spiral, their own nodes around them, shared nodes between."""
 from __future__ import annotations
 
 import math

@@ -43,7 +43,8 @@
     return item;
   }
 
-  const nodes = new vis.DataSet(data.nodes.map((n) => ({id: n.id, label: n.label, group: n.group, value: n.value, x: n.x, y: n.y})));
+  const nodes = new vis.DataSet(data.nodes.map((n) => ({id: n.id, label: n.label, group: n.group, value: n.value,
+                                                        x: n.x, y: n.y})));
   const edges = new vis.DataSet(data.edges.map(visEdge));
   // Size and label grow with the log of the number of links, so hubs read at first sight and leaves stay small.
   data.options.nodes.scaling.customScalingFunction = (min, max, total, value) =>
@@ -182,7 +183,8 @@
       .map((n) => ({id: n.id, hidden: next.has(n.id)}));
     hidden = next;
     nodes.update(changes);
-    status.textContent = `${(data.nodes.length - hidden.size).toLocaleString("en")} of ${data.nodes.length.toLocaleString("en")} nodes shown`;
+    const shown = (data.nodes.length - hidden.size).toLocaleString("en");
+    status.textContent = `${shown} of ${data.nodes.length.toLocaleString("en")} nodes shown`;
   }
   function resetFilters() {
     allTypes.forEach((t) => state.types.add(t));
@@ -195,7 +197,9 @@
     applyFilters();
   }
   byId("reset").addEventListener("click", () => { resetFilters(); clearSelection(); network.fit(); });
-  byId("fit").addEventListener("click", () => network.fit({nodes: data.nodes.filter((n) => !hidden.has(n.id)).map((n) => n.id)}));
+  byId("fit").addEventListener("click", () => {
+    network.fit({nodes: data.nodes.filter((n) => !hidden.has(n.id)).map((n) => n.id)});
+  });
 
   // Selection: the reading panel and neighbourhood highlighting. The highlight is drawn over the frame (a white
   // veil, then the neighbourhood again) instead of restyling every node, so it costs the same on 50 or 5,000 nodes.
@@ -231,7 +235,10 @@
   function select(id, focus) {
     if (hidden.has(id)) resetFilters();
     network.selectNodes([id]);
-    if (focus) network.focus(id, {scale: Math.max(network.getScale(), 1.1), animation: {duration: 400, easingFunction: "easeInOutQuad"}});
+    if (focus) {
+      network.focus(id, {scale: Math.max(network.getScale(), 1.1),
+                         animation: {duration: 400, easingFunction: "easeInOutQuad"}});
+    }
     showPanel(id);
     highlight(id);
   }

@@ -106,3 +106,15 @@ def test_performance_fast_writers_escape_iris():
     triples = [(URIRef("https://example.org/a b<c>"), URIRef("https://example.org/p"), Literal("x"))]
     for text, fmt in ((to_fast_turtle(triples, {"ex": "https://example.org/"}), "turtle"), (to_ntriples(triples), "nt")):
         assert {str(s) for s in Graph().parse(data=text, format=fmt).subjects()} == {"https://example.org/a b<c>"}
+
+
+def test_performance_graphml_same_bytes_as_networkx(seed_graph):
+    import io
+
+    import networkx as nx
+
+    from export.graphml import graphml_ready, to_graphml
+
+    buffer = io.BytesIO()
+    nx.write_graphml(graphml_ready(seed_graph), buffer, encoding="utf-8", prettyprint=True)
+    assert to_graphml(seed_graph) == buffer.getvalue()

@@ -121,7 +121,8 @@ def _run_oxigraph(store, text: str, name: str, bindings: dict) -> QueryResult:
         if not match:
             raise QueryError(f"{name}: {err}") from err
         line, column, message = int(match[1]), int(match[2]), match[3]
-        if _at_end(text, line, column):  # pyoxigraph points past the end; rdflib's parser often says where
+        if message.startswith("expected") or _at_end(text, line, column):
+            # pyoxigraph's generic "expected ..." often points past the mistake; rdflib's parser says where it starts
             line, column, message = _rdflib_syntax_error(text) or (line, column, message)
         raise _syntax_error(name, text, line, column, message) from err
     except (RuntimeError, OSError, ValueError) as err:

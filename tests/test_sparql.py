@@ -159,7 +159,8 @@ def test_query_cli_reads_rq_file(seed_build):
 
 
 @pytest.mark.parametrize("query, line, words", [
-    ("SELECT ?x WHERE {\n  ?x kg:title\n}", 3, "malformed SPARQL"),
+    ("SELECT ?x WHERE {\n  ?x kg:title\n}", 2, "malformed SPARQL"),
+    ("SELECT ?title WHERE {\n  ?p dcterms:title ?title ; kg:venue ?v\n  ?v rdfs:label \"X\" }", 3, "missing '.'"),
     ("SELECT ?x WHERE { ?x foo:bar ?y }", 1, "unknown prefix foo:"),
     ("PREFIX ex: <http://e/>\nSELECT ?x\nWHERE { ?x ex:p ?y ", 3, "malformed SPARQL"),
 ])

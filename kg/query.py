@@ -167,6 +167,8 @@ def _syntax_error(name: str, text: str, line: int, column: int, message: str) ->
     if "Prefix not found" in message:
         prefix = re.search(r"([A-Za-z_][\w.-]*)?:[\w.-]*$", shown[:column - 1])
         known = ", ".join(f"{p}:" for p in PREFIXES)
+        if prefix:
+            column = prefix.start() + 1
         message = f"unknown prefix {prefix[1] or '' if prefix else ''}: (declare it with PREFIX; these need no declaration: {known})"
     if re.fullmatch(r"Expected \w+Query", message.strip()):  # rdflib's word for "somewhere in the WHERE clause"
         message = "cannot read the query from here (an incomplete triple, or a missing '.' or '}'?)"

@@ -11,7 +11,7 @@ from .components.char_spans import found
 from .context import Found, Paper
 from .definitions import long_form_for
 from .lexicons import Lexicon, load_cues, load_lexicon
-from .shapes import family_pattern, is_coined, is_generic
+from .shapes import is_coined, is_generic, is_model_shape
 
 # How sure a type is: a user pattern or lexicon beats context words, which beat shapes and defaults.
 USER, LEXICON, CONTEXT, SHAPE, DEFAULT = 5, 4, 3, 2, 0
@@ -25,6 +25,10 @@ EVALUATED_ON = re.compile(r"(?:[%×]|\b(?:accuracy|score|results?|evaluat\w*|exp
 AFTER_FIGURE = re.compile(r"\d(?:\.\d+)?\s?%\s*$")
 TYPED_LIST = re.compile(r"\b(?P<noun>[a-z]+s)\s*\((?P<items>[^()]{3,200}?,[^()]*|[A-Z][^(),]{1,40})\)")
 TITLE_CASE = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:-[A-Za-z]+)*(?:\s+(?:&\s+)?[A-Z][a-z]+(?:-[A-Za-z]+)*)+(?![\w-])")
+TITLE_OPENERS = {"Towards", "Toward", "Beyond", "When", "Why", "How", "What", "On", "Is", "Are", "Do", "Does", "Can",
+                 "Not", "All", "From", "Into", "Through", "Revisiting", "Rethinking"}
+TYPED_LIST_INLINE = re.compile(r"\b(?P<noun>[a-z]+s)(?:,|:|\s+such\s+as|\s+including|\s+like)?\s+"
+                               r"(?P<items>[A-Z][\w.+-]*(?:(?:,\s*|\s+and\s+|,\s+and\s+)[A-Z][\w.+-]*)+)")
 TITLE_PAREN = re.compile(r"^(?P<long>[^()]{3,120}?)\s*\((?P<name>[^()]{2,30})\)\s*$")
 
 
@@ -93,6 +97,8 @@ def title_name(title: str) -> tuple[str, int, str | None] | None:
     name = re.sub(r"^(?:The|A|An)\s+", "", match.group("name"))
     name = re.sub(r"\s+(?:Family|Series)$", "", name, flags=re.I)
     words = name.split()
+    if len(words) > 1 and (words[0].endswith("ing") or words[0] in TITLE_OPENERS):
+        return None  # 'Understanding R1-Zero-Like Training', 'Towards ...': a phrase, not a name
     if len(words) > 4 or "," in name:
         return None
     if len(words) > 1 and any(w.isalpha() and w.islower() for w in words[1:]) and is_coined(words[0]):
@@ -202,7 +208,7 @@ class EntityFinder:
             head = type_from_long_form(long, self.cues)
             if head:
                 return head, CONTEXT
-        if SIZE_SUFFIX.search(name) or family_pattern().fullmatch(name):
+        if SIZE_SUFFIX.search(name) or is_model_shape(name):
             return "Model", SHAPE  # ProLong-8B, MegaBeam-Mistral-7B, Gemma3 out of 'Gemma2/3'
         if EVALUATED_ON.search(text[max(0, end - len(name) - 80):end - len(name)]):
             return "Benchmark", SHAPE  # '19% ExAcc on Multi-Hard-24K', 'evaluated on KITTI'
@@ -222,12 +228,15 @@ class EntityFinder:
         """'five deployment metrics (Economic Break-even, ..., and Quantization Fidelity)': typed by the noun."""
         text = self.paper.text("summary")
         nouns = {n.lower(): t for t, words in self.cues["type_nouns"].items() for n in words if n.endswith("s")}
-        for match in TYPED_LIST.finditer(text):
+        for match in [*TYPED_LIST.finditer(text), *TYPED_LIST_INLINE.finditer(text)]:
             type_ = nouns.get(match.group("noun").lower())
             if not type_:
                 continue
             offset = match.start("items")
-            for item in re.finditer(r"[^,;]+", match.group("items")):
+            inline = match.re is TYPED_LIST_INLINE  # 'datasets BJER4 and PeMSD7': names are single words
+            for item in re.finditer(r"[^,;\s]+" if inline else r"[^,;]+", match.group("items")):
+                if inline and item.group() in ("and", "or"):
+                    continue
                 name = re.sub(r"^\s*(?:and|or)\s+", "", item.group()).strip()
                 name = re.sub(r"\s+(?:family|series|variants)$", "", name)
                 if name and name[0].isupper() and len(name.split()) <= 5:

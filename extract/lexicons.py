@@ -26,9 +26,9 @@ class Lexicon:
     acronyms: set[str] = field(default_factory=set)  # keys every listed form of which is upper case
 
     def type_of(self, name: str) -> list[str]:
-        """Types of a known name; an acronym entry (COMET) does not type a CamelCase name (CoMeT)."""
+        """Types of a known name; an acronym entry (COMET) does not type a CamelCase name (CoMeT), but does Rouge-L."""
         key = fold(name)
-        if key in self.acronyms and not name.isupper():
+        if key in self.acronyms and any(a.islower() and b.isupper() for a, b in zip(name, name[1:])):
             return []
         return self.types.get(key, [])
 

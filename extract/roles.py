@@ -87,7 +87,8 @@ class RoleFinder:
         for verb in _verb_pattern(self.cues["propose_verbs"]).finditer(text):
             objects = [f for f in found if 0 <= f.anchor - verb.end() <= MAX_GAP_CHARS and not _clause_break(text[verb.end():f.anchor])
                        and _words(text[verb.end():f.anchor]) <= MAX_GAP_WORDS
-                       and not PREPOSITIONS.search(text[verb.end():f.anchor]) and not self._known(f)]
+                       and not PREPOSITIONS.search(text[verb.end():f.anchor])
+                       and (not self._known(f) or self._opening_object(verb, f))]
             if objects:
                 first = min(objects, key=lambda f: f.anchor)
                 self.add("proposes", first, "proposes:verb-object")
@@ -95,10 +96,18 @@ class RoleFinder:
             else:
                 self._new_name_after(text, verb.end(), "proposes:verb-object")
 
+    def _opening_object(self, verb: re.Match, found: Found) -> bool:
+        """'This paper presents LLaVA-1.5': a known name right after the first sentence's verb is the paper's."""
+        sentences = self.paper.sentences("summary")
+        return bool(sentences) and verb.start() < sentences[0][1] and not self.paper.text("summary")[
+            verb.end():found.anchor].strip()
+
     def _new_name_after(self, text: str, position: int, rule: str) -> None:
         """'proposes Lion, a ...': a capitalised name no other rule caught."""
         match = CAPITALISED.match(text, position)
         if not match or not match.group(1):
+            return
+        if any(f.field == "summary" and f.start < match.end(1) and match.start(1) < f.end for f in self.paper.found):
             return
         name = re.sub(r"\s+(?:of|for|and)$", "", match.group(1)).strip()
         if not name or name.split()[0] in ARTICLES or _words(name) > 4:

@@ -24,7 +24,9 @@ VERSION_AFTER = re.compile(r"\s(v?\d+(?:\.\d+)?[a-z]?)\b(?!\s*(?:%|×|x\b|times|
 MODEL_PART = (r"(?:\d+(?:\.\d+)*[a-zA-Z]?|\d+(?:\.\d+)?[BMKT]|[A-Z]\d+(?:\.\d+)?[A-Z]?|x\d+[BM]?|"
               r"Instruct|Chat|Base|Coder|Code|Math|Vision|VL|Pro|Flash|Ultra|Mini|mini|Nano|nano|Turbo|turbo|Lite|"
               r"Plus|Max|Large|large|Small|small|Medium|medium|Tiny|tiny|XL|xl|XXL|xxl|Sonnet|Opus|Haiku|Preview|"
-              r"preview|Exp|it|hf|HF|Distill|R\d|V\d+(?:\.\d+)?|v\d+(?:\.\d+)?)")
+              r"preview|Exp|it|hf|HF|Distill|R\d|V\d+(?:\.\d+)?|v\d+(?:\.\d+)?|b\d+\.\d+)")
+SPACE_PART = r"\s(?!it\b|hf\b)(?!\d+(?:\.\d+)?[Kk]\b)(?!\d+\s*(?:tokens|layers|steps|samples|GPUs)\b)"  # 'LLaMA-2 70B', not '32K'
+COUNT_PREFIX = re.compile(r"^\d+\s?[x×-]\s?(?=[A-Z]\d)")  # '8×A100', '8-A100' -> 'A100'
 HARDWARE = re.compile(r"\b(?:NVIDIA\s+|AMD\s+|Nvidia\s+)?(?:(?:GeForce\s+)?(?:RTX|GTX)\s?(?:A?\d{3,4}(?:\s?Ti)?|A\d{4})|"
                       r"(?:Instinct\s+)?MI\d{2,3}X?|TPU\s?v\d[a-z]?|Jetson\s+(?:AGX\s+)?(?:Orin|Xavier|Nano|TX2)(?:\s+Nano)?|"
                       r"Alveo\s+U\d{2,3}C?|Raspberry\s+Pi\s?\d|Gaudi\s?\d?|Apple\s+M\d(?:\s(?:Pro|Max|Ultra))?|"
@@ -89,8 +91,25 @@ def family_pattern() -> re.Pattern:
     versioned = "|".join(re.escape(n) for n in names if lexicon.families[n]) or "(?!)"
     part = MODEL_PART
     return re.compile(
-        rf"(?<![\w-])(?:(?:{plain})(?:(?:[-.]?|\s(?!\d+[KkMBT]\b)){part}(?![\w]))*|"
-        rf"(?:{versioned})(?:(?:[-.]?|\s(?!\d+[KkMBT]\b)){part}(?![\w]))+)(?![\w-])")
+        rf"(?<![\w-])(?=[A-Z0-9o])(?:(?:{plain})(?:(?:[-.]?|{SPACE_PART}){part}(?![\w]))*|"
+        rf"(?i:{plain}|{versioned})(?:(?:[-.]?|{SPACE_PART}){part}(?![\w]))+)(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def family_inside_pattern() -> re.Pattern:
+    """A known family ending a coined name, or before its suffix: MobileCLIP, OpenCLIP-G, QLLaMA, ModernBERT."""
+    lexicon = load_lexicon()
+    names = sorted((n for n in lexicon.families if len(n) >= 3 and not lexicon.families[n] and n[:1].isupper()
+                    and sum(c.isupper() for c in n) >= 2), key=len, reverse=True)
+    alternatives = "|".join(re.escape(n) for n in names) or "(?!)"
+    return re.compile(rf"^[A-Za-z][\w-]*?(?:{alternatives})(?:-[\w.]+)*$")
+
+
+def is_model_shape(name: str) -> bool:
+    """A family name alone or with a version, or a coined name built on a family (MobileCLIP)."""
+    lexicon = load_lexicon()
+    return bool(family_pattern().fullmatch(name) or (name in lexicon.families and is_coined(name))
+                or (is_coined(name) and family_inside_pattern().match(name)))
 
 
 def split_list(text: str, start: int) -> list[tuple[int, int, str]]:
@@ -121,7 +140,7 @@ def find_candidates(text: str, lexicon: Lexicon | None = None) -> list[Candidate
     """All shape-based name candidates in a text, longest first at each position."""
     lexicon = lexicon or load_lexicon()
     found: list[Candidate] = []
-    for match in HARDWARE.finditer(text):
+    for match in HARDWARE.finditer(re.sub(r"(?<=\d)[x×-](?=[A-Z]\d)", " ", text)):
         found.append(Candidate(match.start(), match.end(), match.group().strip(), "Hardware", "shape:hardware"))
     for match in BENCH.finditer(text):
         found.append(Candidate(match.start(), match.end(), match.group().strip(), "Benchmark", "shape:bench"))
@@ -130,7 +149,11 @@ def find_candidates(text: str, lexicon: Lexicon | None = None) -> list[Candidate
     for match in family_pattern().finditer(text):
         found.append(Candidate(match.start(), match.end(), match.group().strip(), "Model", "shape:model-family"))
     for match in TOKEN.finditer(text):
-        for start, end, token in split_list(match.group(), match.start()):
+        token_text, token_start = match.group(), match.start()
+        count = COUNT_PREFIX.match(token_text)
+        if count:
+            token_text, token_start = token_text[count.end():], token_start + count.end()
+        for start, end, token in split_list(token_text, token_start):
             bare = bare_name(token)
             end -= len(token) - len(bare)
             if not bare or not is_coined(bare) or is_generic(bare, lexicon):

@@ -65,6 +65,8 @@ def test_shapes_skip_ordinary_words_numbers_and_generic_acronyms(text):
     ("A100/A40 GPUs", ["A100", "A40"]),
     ("BERT/RoBERTa/DeBERTaV3", ["BERT", "RoBERTa", "DeBERTaV3"]),
     ("ViT-B/16", ["ViT-B/16"]),
+    ("LLaMA-2 70B and OPT 66B", ["LLaMA-2 70B", "OPT 66B"]),
+    ("a single 8-A100 node", ["A100"]),
 ])
 def test_shapes_split_slash_lists(text, expected):
     found = {c.text for c in find_candidates(f"on {text} today")}
@@ -129,6 +131,8 @@ def test_results_tie_models_benchmarks_hardware_and_baselines(extractor):
     ("It reaches 62% accuracy on KQBench-Hard and more.", "KQBench-Hard", "Benchmark"),
     ("Experiments run on T4 GPUs.", "T4", "Hardware"),
     ("We introduce ZetaQA, a benchmark of 500 questions.", "ZetaQA", "Benchmark"),
+    ("On the traffic datasets BJX4 and PeMQ7, it wins.", "PeMQ7", "Benchmark"),
+    ("It distils into TinyCLIP-S, which runs on phones.", "TinyCLIP-S", "Model"),
 ])
 def test_entities_are_typed_by_lexicon_context_and_shape(extractor, summary, name, type_):
     assert names(extract(extractor, "A Test Paper", summary)).get(name) == type_
@@ -142,6 +146,8 @@ def test_entities_are_typed_by_lexicon_context_and_shape(extractor, summary, nam
     ("Sliding Anchor Attention for Long Inputs", "SAA keeps anchors in every head.", {"SAA"}),
     ("A Study", "To route queries, ZRouter, a method using task types, is designed to model costs.", {"ZRouter"}),
     ("A Study", "DeepSeek proposes NSX, a sparse attention kernel for long inputs.", {"NSX"}),
+    ("Improved Baselines for Assistants", "This paper presents LLaVA-1.5, a stronger assistant.", {"LLaVA-1.5"}),
+    ("Understanding R1-Zero-Like Training: A Critical Look", "We study training recipes.", set()),
 ])
 def test_roles_find_what_a_paper_proposes(extractor, title, summary, proposed):
     assert roles(extract(extractor, title, summary), "proposes") == proposed

@@ -150,6 +150,8 @@ def find_candidates(text: str, lexicon: Lexicon | None = None) -> list[Candidate
         found.append(Candidate(match.start(), match.end(), match.group().strip(), "Model", "shape:model-family"))
     for match in TOKEN.finditer(text):
         token_text, token_start = match.group(), match.start()
+        if "@" not in token_text and token_text == token_text.lower():
+            continue  # no capital and no '@': nothing in it is coined (most words of a text)
         count = COUNT_PREFIX.match(token_text)
         if count:
             token_text, token_start = token_text[count.end():], token_start + count.end()

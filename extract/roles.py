@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.names import fold
 from kg.records import Role
 
 from .context import Found, Paper
@@ -17,7 +18,7 @@ ARTICLES = {"The", "This", "A", "An", "These", "It", "Its", "We", "Our", "In", "
 MAX_GAP_WORDS = 8
 MAX_GAP_CHARS = 400  # no gap of a few words is longer; checked first so long summaries stay linear-ish
 PREPOSITIONS = re.compile(r"\b(?:into|to|for|on|in|from|with|via|by|over|under|across|between|against|than)\b")
-NOVEL = re.compile(r"\b(?:novel|new)\s+$")
+NOVEL = re.compile(r"\b(?:(?:novel|new|proposed)\s+(?:[\w-]+\s+){0,2}?(?:[\w-]+,\s+)?|(?:[Ii]ts|[Oo]ur|[Tt]heir)\s+)$")
 SUCH_AS = re.compile(r"\b(?:such as|e\.g\.,?|including|like)\s*$")
 
 
@@ -122,13 +123,21 @@ class RoleFinder:
     def _novel(self, text: str, found: list[Found]) -> None:
         """'a novel JetBlock design': what a paper calls new is its own."""
         for f in found:
-            if NOVEL.search(text[max(0, f.anchor - 12):f.anchor]) and not self._known(f):
+            if NOVEL.search(text[max(0, f.anchor - 40):f.anchor]) and not self._known(f):
                 self.add("proposes", f, "proposes:novel")
 
     def _in_proposal_sentences(self, text: str, found: list[Found]) -> None:
         """Names a paper defines or lists in the sentence where it states its proposal are part of it."""
         proposing = {(r.evidence.sentence) for (rel, _), r in self.roles.items()
                      if rel == "proposes" and r.evidence.field == "summary"}
+        proposed, verbs = self.proposed(), _verb_pattern(self.cues["propose_verbs"])
+        for sent_start, sent_end in self.paper.sentences("summary"):
+            sentence = self.paper.raw("summary")[sent_start:sent_end]
+            names_proposal = any(sent_start <= f.start < sent_end and self.paper.resolve(f.key) in proposed
+                                 and (f.start == sent_start or verbs.search(sentence)) for f in found)
+            if names_proposal:
+                proposing.add(sentence)  # 'This paper introduces OmniQuant ... two components: LWC and LET'
+
         for f in found:
             if f.rule not in ("definition", "typed-list") or self._known(f):
                 continue
@@ -175,7 +184,7 @@ class RoleFinder:
         stems = {s for s in stems if len(s) >= 3}
         for f in self.paper.found:
             mention = self.paper.mentions.get(f.key)
-            if mention and not self.lexicon.type_of(mention.name) and any(
+            if mention and not self.lexicon.types.get(fold(mention.name)) and any(
                     mention.name.startswith(s) and mention.name != s and mention.name[len(s)] in "-@" for s in stems):
                 self.add("proposes", f, "proposes:name-family")
 

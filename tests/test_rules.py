@@ -148,6 +148,10 @@ def test_entities_are_typed_by_lexicon_context_and_shape(extractor, summary, nam
     ("A Study", "DeepSeek proposes NSX, a sparse attention kernel for long inputs.", {"NSX"}),
     ("Improved Baselines for Assistants", "This paper presents LLaVA-1.5, a stronger assistant.", {"LLaVA-1.5"}),
     ("Understanding R1-Zero-Like Training: A Critical Look", "We study training recipes.", set()),
+    ("FlowKit: RL Training", "FlowKit runs actors. Its 3D-ShardEngine reshards weights.", {"FlowKit", "3D-ShardEngine"}),
+    ("GridQuant: Calibrated Quantization", "This paper introduces GridQuant, with two parts: Learnable Range "
+     "Clipping (LRC) and Learnable Scale Folding (LSF).", {"GridQuant", "LRC", "LSF"}),
+    ("A Study", "The proposed fix, ZeroFix, removes the length bias.", {"ZeroFix"}),
 ])
 def test_roles_find_what_a_paper_proposes(extractor, title, summary, proposed):
     assert roles(extract(extractor, title, summary), "proposes") == proposed

@@ -16,6 +16,8 @@ PASSIVE = re.compile(r"\)?\s*(?:\([^()]*\))?\s*(?:,[^,.;]{0,120},)?\s*(?:[a-z-]+
 CAPITALISED = re.compile(r"\s*((?:[A-Z][\w@+-]*|∞[\w-]*)(?:\s+(?:[A-Z][\w@+-]*|of|for|and|v?\d+(?:\.\d+)?))*)")
 ARTICLES = {"The", "This", "A", "An", "These", "It", "Its", "We", "Our", "In", "By", "On", "To", "For", "With"}
 MAX_GAP_WORDS = 8
+# between list items: 'A, B and C', 'A (x) / B', and 'beats A by 4.1 points and B by 25.0'
+LIST_GAP = re.compile(r"\s*(?:\([^()]*\))?\s*(?:by\s+[\d.,]+\s?(?:%|×|x|points?|pp)?\s*)?(?:,|/|,?\s*and|,?\s*or)\s*(?:the\s+)?")
 MAX_GAP_CHARS = 400  # no gap of a few words is longer; checked first so long summaries stay linear-ish
 PREPOSITIONS = re.compile(r"\b(?:into|to|for|on|in|from|with|via|by|over|under|across|between|against|than)\b")
 NOVEL = re.compile(r"\b(?:(?:novel|new|proposed)\s+(?:[\w-]+\s+){0,2}?(?:[\w-]+,\s+)?|(?:[Ii]ts|[Oo]ur|[Tt]heir)\s+)$")
@@ -217,7 +219,7 @@ class RoleFinder:
             if f.anchor <= last.end:
                 continue
             gap = text[last.end:f.anchor]
-            if re.fullmatch(r"\s*(?:\([^()]*\))?\s*(?:,|/|,?\s*and|,?\s*or)\s*(?:the\s+)?", gap):
+            if LIST_GAP.fullmatch(gap):
                 items.append(f)
                 last = f
             else:

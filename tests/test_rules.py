@@ -172,6 +172,8 @@ def test_roles_do_not_make_a_paper_propose_known_work(extractor):
     ("SwiftServe outperforms H2O and SnapKV on LongBench.", {"H2O", "SnapKV"}),
     ("It is 2x faster than FlashAttention-2.", {"FlashAttention-2"}),
     ("It beats larger models (such as Llama-3.1-70B and GPT-4) on RULER.", {"Llama-3.1-70B", "GPT-4"}),
+    ("SwiftServe outperforms QuaRot by 4.1 points and SmoothQuant by 25.0 points.", {"QuaRot", "SmoothQuant"}),
+    ("It reaches 88% accuracy, ahead of OpenCLIP-G and EVA-01-CLIP-g.", {"OpenCLIP-G", "EVA-01-CLIP-g"}),
 ])
 def test_roles_find_baselines(extractor, summary, baselines):
     assert roles(extract(extractor, "SwiftServe: Fast Serving", summary), "comparedWith") == baselines

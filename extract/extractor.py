@@ -14,6 +14,7 @@ from .components.char_spans import TEXT_KEY
 from .context import Paper
 from .entities import EntityFinder
 from .pipeline import make_nlp
+from .readers.problems import MAX_FIELD_CHARS
 from .results import find_results
 from .roles import find_roles
 
@@ -39,6 +40,7 @@ class Extractor:
             yield extract_paper(Paper(note=pending.popleft(), title=title, summary=next(processed)))
 
     def make_doc(self, text: str) -> Doc:
+        text = text[:MAX_FIELD_CHARS]  # the readers warn about longer fields; the note keeps all of it
         doc = self.nlp.make_doc(text)
         doc.user_data[TEXT_KEY] = text  # Doc.text rebuilds the string from every token
         return doc

@@ -7,7 +7,7 @@ from pathlib import Path
 from kg.records import Note
 
 from . import delimited, markdown, plaintext
-from .problems import PageError, Warn, decode
+from .problems import PageError, Warn, check_lengths, decode, strip_controls
 
 SUFFIXES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
             ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".tsv": "tsv"}
@@ -16,28 +16,44 @@ __all__ = ["PageError", "find_pages", "read_page", "read_text"]
 
 
 def find_pages(inputs: Iterable[str | Path], warn: Warn) -> list[Path]:
-    """Every supported file named or inside a named folder, sorted, each once."""
+    """Every supported file named or inside a named folder, sorted, each once; missing ones fail in read_page."""
     pages: list[Path] = []
     for item in inputs:
         path = Path(item)
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
+            found = sorted(p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES
                            and not any(part.startswith(".") for part in p.relative_to(path).parts))
+            found = [p for p in found if not p.is_dir()]  # broken links and the like fail in read_page, by name
             if not found:
                 warn(str(path), None, "folder holds no supported pages (.txt .md .jsonl .csv .tsv)")
             pages.extend(found)
-        elif path.is_file():
-            pages.append(path)
         else:
-            raise PageError(str(path), None, "no such file or folder")
+            pages.append(path)
     unique: dict[Path, Path] = {}
     for page in pages:
-        unique.setdefault(page.resolve(), page)
+        unique.setdefault(_real(page), page)
     return list(unique.values())
+
+
+def _real(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # a symlink loop
+        return path.absolute()
+
+
+def _not_a_page(path: Path) -> str:
+    if path.is_symlink() and not path.exists():
+        return f"cannot read: broken link to {path.readlink()}"
+    if path.exists():
+        return "cannot read: not a regular file (a device, socket or pipe?)"
+    return "no such file or folder"
 
 
 def read_page(path: Path, warn: Warn) -> list[Note]:
     """Read one page file into notes; raises PageError when nothing can be read."""
+    if not path.is_file():
+        raise PageError(str(path), None, _not_a_page(path))
     try:
         data = path.read_bytes()
     except OSError as err:
@@ -49,7 +65,8 @@ def read_text(text: str, source: str, warn: Warn, kind: str = "text") -> list[No
     """Parse page text of a given kind (text, markdown, jsonl, csv, tsv)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
-        raise PageError(source, None, "the page is empty")
+        raise PageError(source, None, "the page is empty" if not text else "the page holds only white space")
+    text = strip_controls(text, source, warn)
     if kind == "text" and markdown.looks_like_markdown(text):
         kind = "markdown"
     readers: dict[str, Callable[..., list[Note]]] = {
@@ -60,5 +77,6 @@ def read_text(text: str, source: str, warn: Warn, kind: str = "text") -> list[No
     notes = readers[kind](text, source, warn)
     if not notes:
         raise PageError(source, None, f"no papers found (read as {kind}); is this a paper-note page?")
+    check_lengths([(n.line, f, getattr(n, f)) for n in notes for f in ("title", "summary")], source, warn)
     return notes
 

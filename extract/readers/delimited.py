@@ -4,11 +4,15 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
+import sys
 
 from kg.records import Note
 
 from .header import venue_year
-from .problems import PageError, Warn
+from .problems import PageError, Warn, clean_value
+
+YEAR = re.compile(r"(?:19|20)[0-9][0-9]")
 
 ALIASES = {"title": ("title", "name", "paper"), "summary": ("summary", "abstract", "tldr", "note"),
            "venue": ("venue", "conference"), "year": ("year",), "area": ("area", "research_area", "topic")}
@@ -24,6 +28,9 @@ def read_jsonl(text: str, source: str, warn: Warn) -> list[Note]:
         except json.JSONDecodeError as err:
             warn(source, number, f"not a JSON object ({err.msg}); line skipped")
             continue
+        except RecursionError:
+            warn(source, number, "JSON nested too deeply; line skipped")
+            continue
         if not isinstance(record, dict):
             warn(source, number, "not a JSON object; line skipped")
             continue
@@ -34,23 +41,31 @@ def read_jsonl(text: str, source: str, warn: Warn) -> list[Note]:
 
 
 def read_csv(text: str, source: str, warn: Warn, delimiter: str) -> list[Note]:
+    csv.field_size_limit(min(sys.maxsize, 2**31 - 1))  # a summary of a megabyte is one field
     reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
-    fields = {f.strip().lower() for f in reader.fieldnames or []}
-    if not fields & set(ALIASES["title"]):
-        raise PageError(source, 1, f"no title column; header has {sorted(fields)}")
-    notes = []
-    for record in reader:
-        note = _note({(k or "").strip().lower(): v for k, v in record.items()}, source, reader.line_num, warn)
-        if note:
-            notes.append(note)
+    try:
+        fields = {f.strip().lower() for f in reader.fieldnames or []}
+        if not fields & set(ALIASES["title"]):
+            raise PageError(source, 1, f"no title column; header has {sorted(fields)[:12]}")
+        notes = []
+        for record in reader:
+            row = {k.strip().lower(): v for k, v in record.items() if isinstance(k, str) and isinstance(v, str)}
+            note = _note(row, source, reader.line_num, warn)
+            if note:
+                notes.append(note)
+    except csv.Error as err:
+        raise PageError(source, reader.line_num or None, f"not valid {'TSV' if delimiter == chr(9) else 'CSV'}: {err}") from err
     return notes
 
 
 def _pick(record: dict, field: str) -> str:
     for name in ALIASES[field]:
         value = record.get(name)
-        if value not in (None, ""):
-            return str(value).strip()
+        if value is None or isinstance(value, (dict, list)):
+            continue
+        text = clean_value(str(value)).strip()
+        if text:
+            return text
     return ""
 
 
@@ -64,6 +79,8 @@ def _note(record: dict, source: str, number: int, warn: Warn) -> Note | None:
         warn(source, number, f"paper '{title[:60]}' has no summary; kept with its title only")
     venue, venue_year_ = venue_year(_pick(record, "venue"))
     year_text = _pick(record, "year")
-    year = int(year_text) if year_text.isdigit() else venue_year_
+    year = int(year_text) if YEAR.fullmatch(year_text) else venue_year_
+    if year_text and not YEAR.fullmatch(year_text):
+        warn(source, number, f"year '{year_text[:20]}' is not a year like 2026; ignored")
     return Note(title=title, summary=summary, venue=venue, year=year, area=_pick(record, "area") or None,
                 source=source, line=number)

@@ -70,7 +70,7 @@ def _front_matter(lines: list[str]) -> tuple[Header, int]:
         if field == "venue":
             header.venue, year = venue_year(value)
             header.year = header.year or year
-        elif field == "year" and value.isdigit():
+        elif field == "year" and re.fullmatch(r"[0-9]{4}", value):
             header.year = int(value)
         elif field == "area" and header.area is None:
             header.area = clean(value)

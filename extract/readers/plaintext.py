@@ -6,9 +6,14 @@ import re
 from kg.records import Note
 
 from .header import Header, clean, is_header_noise, read_header
-from .problems import Warn
+from .problems import PageError, Warn
 
 SENTENCE_END = re.compile(r"[.!。]['\"”’)]*$")
+FOREIGN = ((re.compile(r"%PDF"), "PDF"), (re.compile(r"\{\\rtf"), "RTF"),
+           (re.compile(r"<(?:[!?]|[A-Za-z][\w:-]*[\s/>])"), "HTML or XML"),
+           (re.compile(r"(?:\[\s*)?\{\s*\""), "JSON (name JSON Lines files .jsonl)"))
+LAYOUTS = ("the bullet layout ('- Title', a line '-', the summary) or blank-line paragraphs "
+           "alternating title and summary")
 
 
 def looks_like_title(text: str) -> bool:
@@ -22,13 +27,24 @@ def read(text: str, source: str, warn: Warn) -> list[Note]:
     header = read_header(lines)
     body = list(enumerate(lines))[header.lines:]
     if header.venue is None:
-        warn(source, None, "no page header with venue and year (e.g. '💬 ACL2026 · 23 paper notes'); papers get none")
-        header.area = _heading_area(lines) or header.area
+        _refuse_foreign(text, source)
     if any(line.startswith("- ") for _, line in body):
         entries = _bullet_entries(body)
     else:
         entries = _paragraph_entries(body)
+    if header.venue is None:
+        if entries and not any(summary for _, _, summary in entries):
+            raise PageError(source, None, f"unknown layout: no page header and no paper has a summary; expected {LAYOUTS}")
+        warn(source, None, "no page header with venue and year (e.g. '💬 ACL2026 · 23 paper notes'); papers get none")
+        header.area = _heading_area(lines) or header.area
     return [_note(title, summary, number, header, source, warn) for number, title, summary in entries]
+
+
+def _refuse_foreign(text: str, source: str) -> None:
+    start = text.lstrip()[:200]
+    for pattern, kind in FOREIGN:
+        if pattern.match(start):
+            raise PageError(source, None, f"unknown layout: looks like {kind}, not a paper-note page; expected {LAYOUTS}")
 
 
 def _heading_area(lines: list[str]) -> str | None:

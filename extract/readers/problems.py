@@ -1,7 +1,17 @@
 """How readers report trouble: PageError stops a page, Warn notes something and goes on."""
 from __future__ import annotations
 
+import re
 from typing import Protocol
+
+# C0 controls but tab and newline, DEL, C1 controls, lone surrogates and the two non-characters:
+# XML 1.0 forbids most of them, terminals obey some of them, no page means them as text.
+CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+BINARY_SHARE = 0.02  # a page whose first 8 KiB is more than this share control characters is binary
+UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+# Entities and results are read from this much of a title or summary (the rules are not linear in length);
+# the graph keeps the whole text. Real summaries are under 3,000 characters.
+MAX_FIELD_CHARS = 20_000
 
 
 class Warn(Protocol):
@@ -17,16 +27,53 @@ class PageError(Exception):
 
 
 def decode(data: bytes, source: str, warn: Warn) -> str:
-    """UTF-8 (with or without BOM), else cp1252 with a warning; binary is an error."""
+    """UTF-8 (with or without BOM), UTF-16 with a BOM, else cp1252 with a warning; binary is an error."""
+    if data.startswith(UTF16_BOMS):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as err:
+            raise PageError(source, None, "starts like UTF-16 text but does not decode as UTF-16") from err
     if b"\x00" in data[:8192]:
         raise PageError(source, None, "looks like a binary file (NUL bytes), not a text page")
     try:
-        return data.decode("utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
         line = data[: err.start].count(b"\n") + 1
         try:
             text = data.decode("cp1252")
         except UnicodeDecodeError:
-            raise PageError(source, line, "not UTF-8 and not cp1252 text") from err
-        warn(source, line, "not valid UTF-8; read as Windows-1252 (cp1252)")
+            raise PageError(source, line, "not UTF-8 and not cp1252 text; is it a binary file?") from err
+        _refuse_binary(text, source)
+        warn(source, line, "not valid UTF-8; read as Windows-1252 (cp1252), first odd byte on this line")
+    _refuse_binary(text, source)
+    return text
+
+
+def _refuse_binary(text: str, source: str) -> None:
+    sample = text[:8192].replace("\r", "").replace("\f", "")
+    if sample and len(CONTROL.findall(sample)) > BINARY_SHARE * len(sample):
+        raise PageError(source, None, "looks like a binary file (many control characters), not a text page")
+
+
+def strip_controls(text: str, source: str, warn: Warn) -> str:
+    """Drop control characters (keeping tab and newline), once warning with the first line that had one."""
+    first = CONTROL.search(text)
+    if first is None:
         return text
+    line = text.count("\n", 0, first.start()) + 1
+    count = len(CONTROL.findall(text))
+    warn(source, line, f"{count} control character(s) such as U+{ord(first.group()):04X} removed (first on this line)")
+    return CONTROL.sub("", text)
+
+
+def clean_value(value: str) -> str:
+    """A record field without control characters (JSON escapes can carry any of them)."""
+    return CONTROL.sub("", value)
+
+
+def check_lengths(note_fields: list[tuple[int, str, str]], source: str, warn: Warn) -> None:
+    """Warn, by line, about each title or summary longer than the extractor reads."""
+    for line, field, text in note_fields:
+        if len(text) > MAX_FIELD_CHARS:
+            warn(source, line, f"{field} is {len(text):,} characters; entities and results are read from its first "
+                               f"{MAX_FIELD_CHARS:,} only (the graph keeps all of it)")

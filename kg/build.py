@@ -51,6 +51,10 @@ class StrictStop(Exception):
     """--strict: the first problem stops the build."""
 
 
+class NothingToBuild(ValueError):
+    """No page could be read: the outputs already in OUTDIR are left as they were."""
+
+
 def read_notes(inputs: Iterable[str | Path], report: BuildReport, strict: bool = False,
                echo: Callable[[str], None] | None = None) -> list[Note]:
     return [note for _, notes in read_pages(inputs, report, strict=strict, echo=echo) for note in notes]
@@ -203,6 +207,8 @@ def build(inputs: Iterable[str | Path], outdir: Path, *, patterns: Iterable[Path
             report.reused = cache.hits
             cache.close()
             cache = None
+        if report.pages == 0:
+            raise NothingToBuild("no page could be read; the outputs in the folder were left as they were")
         bar.stage("building graph")
         graph = build_graph(extractions)
         del extractions  # from here on memory is the graph's

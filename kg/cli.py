@@ -47,6 +47,9 @@ def build_command(
     except ValueError as err:
         stderr(f"kg build: {err}")
         raise typer.Exit(EXIT_FAILED) from err
+    except OSError as err:  # OUTDIR not writable, disk full: each output is whole, old or new (kg/files.py)
+        stderr(f"kg build: cannot write the outputs: {err}")
+        raise typer.Exit(EXIT_FAILED) from err
     if quiet:
         for problem in report.skipped:
             stderr(str(problem))

@@ -9,7 +9,8 @@ from .lexicons import load_cues
 NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?"
 MULTIPLIER = r"(?:\s?[×xX](?![A-Za-z0-9])(?!\s*\d)|\s?-?\s?fold\b|\s+times\b(?!\s+(?:the|as|that|of|per|more)\b(?!.{0,20}(?:faster|speedup))))"
 PERCENT = r"(?:\s?%|\s+percent\b)"
-UNIT = rf"(?P<unit>{MULTIPLIER}|{PERCENT})"
+RATE = r"(?:\s?(?:tokens?|tok)/s(?:ec)?\b|\s+tokens\s+per\s+second\b)"  # throughput as a rate: '124 tok/s'
+UNIT = rf"(?P<unit>{MULTIPLIER}|{PERCENT}|{RATE})"
 DASH = r"\s*(?:-|–|—|~|to)\s*"
 FIGURE = re.compile(
     rf"(?<![\w.@/-])(?:(?P<low>{NUMBER})(?P<lowunit>{MULTIPLIER}|{PERCENT})?{DASH})?(?P<high>{NUMBER}){UNIT}")
@@ -30,7 +31,12 @@ class FigureMatch:
 
 
 def unit_of(text: str) -> str:
-    return "%" if "%" in text or "percent" in text else "x"
+    """'%' for percentages, 'x' for multipliers, else the rate unit as written ('tok/s')."""
+    if "%" in text or "percent" in text:
+        return "%"
+    if "/s" in text or "per second" in text:
+        return text.strip()
+    return "x"
 
 
 def qualifier_before(text: str, start: int) -> str | None:

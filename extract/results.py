@@ -134,6 +134,8 @@ def find_results(paper: Paper, roles: list[Role]) -> list[Figure]:
         left, right = clause_around(text, match.start, match.end, sent_start, sent_end)
         others = [(f.start, f.end) for f in figures_found if f is not match]
         kind, aspect = kind_of(text, match.start, match.end, left, right, others)
+        if match.unit not in ("x", "%"):  # a rate such as tok/s measures throughput
+            kind, aspect = "speedup", "throughput"
         baselines = [paper.mentions[k].name for k in sorted(compared) if k in paper.mentions and
                      any(f.key == k and sent_start <= f.start < sent_end for f in paper.found)]
         figures.append(Figure(

@@ -84,6 +84,7 @@ def test_shapes_split_slash_lists(text, expected):
     ("a 2.1-fold gain", "2.1", None, None, "x", None),
     ("approximately 68% lower TTFT", "68", None, None, "%", "approximately"),
     ("over 4x throughput", "4", None, None, "x", "over"),
+    ("reaching 124 tok/s", "124", None, None, "tok/s", None),
 ])
 def test_figures_read_values_ranges_units_and_qualifiers(text, value, low, high, unit, qualifier):
     [figure] = find_figures(plain(text))

@@ -12,6 +12,7 @@ import networkx as nx
 from .cache import ExtractionCache, open_cache
 from .files import write_atomic
 from .graph import build_graph
+from .names import check_base
 from .progress import Progress
 from .records import Extraction, Note
 from .vocab import DEFAULT_BASE
@@ -194,6 +195,7 @@ def build(inputs: Iterable[str | Path], outdir: Path, *, patterns: Iterable[Path
     re-extracts only pages whose notes or rules changed, and gives the same graph as a clean build.
     """
     patterns = [Path(p) for p in patterns]
+    check_base(base)
     unknown = sorted(set(rdf_formats) - set(RDF_FORMATS))
     if unknown:
         raise ValueError(f"unknown --rdf-format {unknown[0]!r}; use one of {', '.join(RDF_FORMATS)}")

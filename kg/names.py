@@ -7,6 +7,9 @@ import unicodedata
 from functools import lru_cache
 
 _SYMBOLS = {"∞": "inf", "\\infty": "inf", "+": "plus", "&": "and", "@": "at"}
+_SAFE_LOCAL = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")  # a Turtle prefixed name and an IRI alike, no escapes
+# RFC 3987 leaves these out of IRIs; Turtle's IRIREF refuses them too.
+_IRI_FORBIDDEN = re.compile(r"[\x00-\x20<>\"{}|^`\\\x7f-\x9f]")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -51,4 +54,22 @@ def area_id(label: str) -> str:
 
 
 def entity_id(key: str) -> str:
-    return f"e-{key}"
+    """Keys from entity_key are safe as they are; anything else gets a slug and a hash."""
+    if safe_local(key):
+        return f"e-{key}"
+    return f"e-{slug(key, 40) or 'x'}-{short_hash(key)}"
+
+
+def safe_local(local: str) -> bool:
+    """True for a local name usable under any base IRI and as a Turtle prefixed name."""
+    return bool(_SAFE_LOCAL.fullmatch(local)) and not local.endswith(".")
+
+
+def check_base(base: str) -> str:
+    """A base IRI for instances, or ValueError saying what is wrong with it."""
+    bad = _IRI_FORBIDDEN.search(base)
+    if bad:
+        raise ValueError(f"base IRI {base!r} holds {bad.group()!r}, which an IRI cannot")
+    if not re.match(r"[A-Za-z][A-Za-z0-9+.-]*:", base):
+        raise ValueError(f"base IRI {base!r} has no scheme (e.g. https://)")
+    return base

@@ -5,12 +5,16 @@ streams strings instead of building an ElementTree of the whole graph first (abo
 """
 from __future__ import annotations
 
+import re
+
 import networkx as nx
 
 NAMESPACES = ('xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
               'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns '
               'http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd"')
 XML_TYPES = {str: "string", int: "long", float: "double", bool: "boolean"}  # networkx's own mapping
+# Characters XML 1.0 cannot hold even escaped (and lone surrogates, which UTF-8 cannot): shown as U+FFFD.
+XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def graphml_ready(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
@@ -29,6 +33,8 @@ def _scalars(data: dict) -> dict:
 
 
 def _text(value: str) -> str:
+    if XML_FORBIDDEN.search(value):
+        value = XML_FORBIDDEN.sub("\ufffd", value)
     if "&" in value:
         value = value.replace("&", "&amp;")
     if "<" in value:

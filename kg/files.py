@@ -12,8 +12,8 @@ def write_atomic(path: Path, data: str | bytes) -> None:
     payload = data.encode("utf-8") if isinstance(data, str) else data
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        os.chmod(temporary, 0o666 & ~_umask())
-        with os.fdopen(handle, "wb") as stream:
+        with os.fdopen(handle, "wb") as stream:  # owns the descriptor from here, closed on any error
+            os.chmod(temporary, 0o666 & ~_umask())
             stream.write(payload)
             stream.flush()
             os.fsync(stream.fileno())
@@ -21,6 +21,21 @@ def write_atomic(path: Path, data: str | bytes) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+    _sync_folder(path.parent)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself survive a power cut (POSIX); a no-op where folders cannot be opened."""
+    try:
+        handle = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(handle)
+    except OSError:
+        pass
+    finally:
+        os.close(handle)
 
 
 def _umask() -> int:

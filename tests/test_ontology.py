@@ -167,3 +167,16 @@ def test_validate_unreadable_file(tmp_path, content, words):
     result = runner.invoke(app, ["validate", str(path)])
     assert result.exit_code == 2
     assert words in result.stderr
+
+
+def test_validate_every_rdf_format_of_a_build(tmp_path):
+    from kg.build import build
+    from kg.query import run_query
+
+    build([Path(__file__).resolve().parents[1] / "examples" / "pages"], tmp_path, html=False,
+          rdf_formats=("nt", "jsonld"), echo=None)
+    counts = set()
+    for name in ("graph.ttl", "graph.nt", "graph.jsonld"):
+        assert validate_file(tmp_path / name) == [], name
+        counts.add(str(run_query(tmp_path / name, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").rows[0][0]))
+    assert len(counts) == 1

@@ -1,6 +1,7 @@
 """Wire the stages together: find pages, read notes, extract, build the graph, write every output."""
 from __future__ import annotations
 
+import itertools
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -106,8 +107,6 @@ def extract_notes(notes: list[Note], patterns: Iterable[Path] = ()) -> list[Extr
 def extract_pages(pages: Iterable[tuple[Path, list[Note]]], patterns: Iterable[Path] = (), jobs: int = 1,
                   cache: ExtractionCache | None = None, progress: Progress | None = None) -> list[Extraction]:
     """Every page's extractions in page order: cached pages reused, the rest extracted in batches over `jobs` processes."""
-    from extract.extractor import extract_batches
-
     progress = progress or Progress(False)
     entries: deque[_PageEntry] = deque()  # in page order, until emitted
     awaiting: deque[_PageEntry] = deque()  # those still owed batch results
@@ -134,7 +133,7 @@ def extract_pages(pages: Iterable[tuple[Path, list[Note]]], patterns: Iterable[P
                 cache.put(entry.key, entry.extractions)
             progress.page_done(len(entry.extractions))
 
-    for result in extract_batches(batches(), patterns, jobs):
+    for result in _extract_lazily(batches(), patterns, jobs):
         entry = awaiting[0]
         entry.extractions.extend(result)
         entry.owed -= 1
@@ -143,6 +142,16 @@ def extract_pages(pages: Iterable[tuple[Path, list[Note]]], patterns: Iterable[P
         emit()
     emit()
     return extractions
+
+
+def _extract_lazily(batches: Iterator[list[Note]], patterns: list[Path], jobs: int) -> Iterator[list[Extraction]]:
+    """Load spaCy and the rules only when some page needs extracting (not on a fully cached rebuild)."""
+    first = next(batches, None)
+    if first is None:
+        return
+    from extract.extractor import extract_batches
+
+    yield from extract_batches(itertools.chain([first], batches), patterns, jobs)
 
 
 @dataclass

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from rdflib import BNode, Graph, Literal, URIRef, Variable
+from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import XSD
 
 from .rdffile import read_store
@@ -224,5 +224,3 @@ def _to_ox(term):
         return ox.Literal(str(term))
     raise QueryError(f"cannot bind {term!r}")
 
-
-__all__ = ["PREFIXES", "QueryError", "QueryResult", "Variable", "parse_binding", "read_query", "run_query"]

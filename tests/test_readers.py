@@ -183,3 +183,11 @@ def test_readers_csv_megabyte_field_and_missing_title_column():
 def test_readers_same_file_named_twice_is_read_once(tmp_path):
     page = write(tmp_path / "a.txt", GOOD)
     assert find_pages([page, tmp_path, tmp_path / "." / "a.txt"], Warnings()) == [page]
+
+
+def test_readers_messages_show_bidi_controls_as_escapes(tmp_path):
+    page = write(tmp_path / "rtl.txt", HEADER + "- evil\u202eTitle\n- FooNet: Fast\n-\nFooNet is fast.\n")
+    warnings = Warnings()
+    notes = read_page(page, warnings)
+    assert notes[0].title == "evil\u202eTitle"  # the data keeps it
+    assert warnings[0][2] == "paper 'evil\\u202eTitle' has no summary; kept with its title only"

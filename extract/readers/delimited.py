@@ -10,7 +10,7 @@ import sys
 from kg.records import Note
 
 from .header import venue_year
-from .problems import PageError, Warn, clean_value
+from .problems import PageError, Warn, clean_value, quoted
 
 YEAR = re.compile(r"(?:19|20)[0-9][0-9]")
 
@@ -76,11 +76,11 @@ def _note(record: dict, source: str, number: int, warn: Warn) -> Note | None:
         return None
     summary = _pick(record, "summary")
     if not summary:
-        warn(source, number, f"paper '{title[:60]}' has no summary; kept with its title only")
+        warn(source, number, f"paper {quoted(title)} has no summary; kept with its title only")
     venue, venue_year_ = venue_year(_pick(record, "venue"))
     year_text = _pick(record, "year")
     year = int(year_text) if YEAR.fullmatch(year_text) else venue_year_
     if year_text and not YEAR.fullmatch(year_text):
-        warn(source, number, f"year '{year_text[:20]}' is not a year like 2026; ignored")
+        warn(source, number, f"year {quoted(year_text, 20)} is not a year like 2026; ignored")
     return Note(title=title, summary=summary, venue=venue, year=year, area=_pick(record, "area") or None,
                 source=source, line=number)

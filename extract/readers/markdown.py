@@ -6,7 +6,7 @@ import re
 from kg.records import Note
 
 from .header import Header, clean, read_header, venue_year
-from .problems import Warn
+from .problems import Warn, quoted
 
 TITLE = re.compile(r"^\s*(?:[-*+]\s+)?\*\*\s*(?:\[(?P<linked>.+?)\]\([^)]*\)|(?P<plain>[^*].*?))\s*\*\*\s*$")
 SUMMARY = re.compile(r"^\s*:\s+(?P<text>.*)$")
@@ -49,7 +49,7 @@ def _flush(notes, title, summary, number, header, source, warn):
         return
     text = " ".join(summary).strip()
     if not text:
-        warn(source, number, f"paper '{title[:60]}' has no summary; kept with its title only")
+        warn(source, number, f"paper {quoted(title)} has no summary; kept with its title only")
     notes.append(Note(title=title, summary=text, venue=header.venue, year=header.year,
                       area=header.area, source=source, line=number))
 

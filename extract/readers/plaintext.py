@@ -6,7 +6,7 @@ import re
 from kg.records import Note
 
 from .header import Header, clean, is_header_noise, read_header
-from .problems import PageError, Warn
+from .problems import PageError, Warn, quoted
 
 SENTENCE_END = re.compile(r"[.!。]['\"”’)]*$")
 FOREIGN = ((re.compile(r"%PDF"), "PDF"), (re.compile(r"\{\\rtf"), "RTF"),
@@ -56,7 +56,7 @@ def _heading_area(lines: list[str]) -> str | None:
 
 def _note(title: str, summary: str, number: int, header: Header, source: str, warn: Warn) -> Note:
     if not summary:
-        warn(source, number, f"paper '{title[:60]}' has no summary; kept with its title only")
+        warn(source, number, f"paper {quoted(title)} has no summary; kept with its title only")
     return Note(title=title, summary=summary, venue=header.venue, year=header.year, area=header.area,
                 source=source, line=number)
 

@@ -7,6 +7,8 @@ from typing import Protocol
 # C0 controls but tab and newline, DEL, C1 controls, lone surrogates and the two non-characters:
 # XML 1.0 forbids most of them, terminals obey some of them, no page means them as text.
 CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+# Bidirectional overrides and isolates reorder what a terminal shows ("Trojan Source"): shown as escapes in messages.
+BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 BINARY_SHARE = 0.02  # a page whose first 8 KiB is more than this share control characters is binary
 UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 # Entities and results are read from this much of a title or summary (the rules are not linear in length);
@@ -77,3 +79,8 @@ def check_lengths(note_fields: list[tuple[int, str, str]], source: str, warn: Wa
         if len(text) > MAX_FIELD_CHARS:
             warn(source, line, f"{field} is {len(text):,} characters; entities and results are read from its first "
                                f"{MAX_FIELD_CHARS:,} only (the graph keeps all of it)")
+
+
+def quoted(text: str, limit: int = 60) -> str:
+    """Page text for a message: cut short, quoted, bidirectional controls shown as escapes."""
+    return "'" + BIDI.sub(lambda m: f"\\u{ord(m.group()):04x}", text[:limit]) + "'"

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import itertools
+import multiprocessing
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -164,7 +165,7 @@ class _PageEntry:
 
 def write_outputs(graph: nx.MultiDiGraph, outdir: Path, base: str = DEFAULT_BASE, html: bool = True,
                   html_max_nodes: int | None = None, html_focus: str | None = None, rdf_formats: Iterable[str] = (),
-                  progress: Progress | None = None) -> list[Path]:
+                  progress: Progress | None = None, jobs: int = 1) -> list[Path]:
     from export.fast_turtle import to_fast_turtle
     from export.graphml import to_graphml
     from export.html import to_html
@@ -184,14 +185,36 @@ def write_outputs(graph: nx.MultiDiGraph, outdir: Path, base: str = DEFAULT_BASE
         if fmt in extra and extra[fmt][0] not in writers:
             writers[extra[fmt][0]] = extra[fmt][1]
             names.append(extra[fmt][0])
-    written = []
-    for name in names:
-        if name in writers:
-            if progress:
+    names = [name for name in names if name in writers]
+
+    def write(share: list[str]) -> None:
+        for name in share:
+            if progress and multiprocessing.parent_process() is None:  # the bar belongs to the main process
                 progress.stage(f"writing {name}")
             write_atomic(outdir / name, writers[name]())
-            written.append(outdir / name)
-    return written
+
+    _in_processes(write, [names[i::jobs] for i in range(jobs)] if jobs > 1 else [names])
+    return [outdir / name for name in names]
+
+
+def _in_processes(work: Callable[[list[str]], None], shares: list[list[str]]) -> None:
+    """work(share) for each share: the first here, the others in forked processes that share the graph's memory."""
+    if len(shares) == 1 or "fork" not in multiprocessing.get_all_start_methods():
+        work([name for share in shares for name in share])
+        return
+    fork = multiprocessing.get_context("fork")
+    children = [fork.Process(target=work, args=(share,), name=f"kg-write-{index}")
+                for index, share in enumerate(shares[1:], start=1) if share]
+    for child in children:
+        child.start()
+    try:
+        work(shares[0])
+    finally:
+        for child in children:
+            child.join()
+    failed = [name for child, share in zip(children, shares[1:]) if child.exitcode for name in share]
+    if failed:
+        raise RuntimeError(f"writing {', '.join(failed)} failed (see the error above)")
 
 
 def build(inputs: Iterable[str | Path], outdir: Path, *, patterns: Iterable[Path] = (), base: str = DEFAULT_BASE,
@@ -225,7 +248,7 @@ def build(inputs: Iterable[str | Path], outdir: Path, *, patterns: Iterable[Path
         del extractions  # from here on memory is the graph's
         report.papers = sum(1 for _, d in graph.nodes(data=True) if d.get("type") == "Paper")
         report.outputs = write_outputs(graph, Path(outdir), base=base, html=html, html_max_nodes=html_max_nodes,
-                                       html_focus=html_focus, rdf_formats=rdf_formats, progress=bar)
+                                       html_focus=html_focus, rdf_formats=rdf_formats, progress=bar, jobs=jobs)
     finally:
         if cache:
             cache.abandon()

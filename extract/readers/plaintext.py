@@ -61,12 +61,17 @@ def _note(title: str, summary: str, number: int, header: Header, source: str, wa
                 source=source, line=number)
 
 
+def _heading_or_noise(raw: str) -> bool:
+    """Headings ('⚡ Area¶') and banner lines, skipped only before the first paper: a title may end in '¶'."""
+    return is_header_noise(raw) or raw.rstrip().endswith("¶")
+
+
 def _bullet_entries(body: list[tuple[int, str]]) -> list[tuple[int, str, str]]:
     """'- Title', a lone '-', then the summary line; a bare title line after a summary is a paper without one."""
     entries: list[list] = []
     for index, raw in body:
         line = raw.strip()
-        if not line or line == "-" or is_header_noise(line) or line.endswith("¶"):
+        if not line or line == "-" or (not entries and not raw.startswith("- ") and _heading_or_noise(raw)):
             continue
         if raw.startswith("- "):
             entries.append([index + 1, line[2:].strip(), ""])
@@ -83,7 +88,7 @@ def _paragraph_entries(body: list[tuple[int, str]]) -> list[tuple[int, str, str]
     current: list[str] = []
     start = 0
     for index, raw in body + [(len(body) + 10**6, "")]:
-        if raw.strip() and not is_header_noise(raw) and not raw.rstrip().endswith("¶"):
+        if raw.strip() and (paragraphs or current or not _heading_or_noise(raw)):
             if not current:
                 start = index + 1
             current.append(raw.strip())

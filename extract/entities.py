@@ -7,127 +7,28 @@ from collections.abc import Iterator
 from kg.names import entity_key, fold
 from kg.records import ENTITY_TYPES, Mention
 
-from .components.char_spans import found
+from .components.char_spans import kept
 from .context import Found, Paper
 from .definitions import long_form_for
-from .lexicons import Lexicon, load_cues, load_lexicon
-from .shapes import is_coined, is_generic, is_model_shape
+from .entity_types import (
+    CONTEXT,
+    DEFAULT,
+    LEXICON,
+    SHAPE,
+    USER,
+    name_type,
+    named_by_noun_pattern,
+    type_from_context,
+)
+from .lexicons import load_cues, load_lexicon
+from .shapes import is_generic
+from .titles import title_name, title_type
 
-# How sure a type is: a user pattern or lexicon beats context words, which beat shapes and defaults.
-USER, LEXICON, CONTEXT, SHAPE, DEFAULT = 5, 4, 3, 2, 0
 PRIORITY = {"user": 0, "definition": 1, "lexicon": 2, "shape": 3, "name": 4}
-TITLE_NAME = re.compile(r"^\s*(?P<name>[^:]{1,60}?)\s*:\s+\S")
-VERSION_SUFFIX = re.compile(r"[-\s]?v?\d+(?:\.\d+)*$")
-SIZE_SUFFIX = re.compile(r"-\d+(?:\.\d+)?[BMT](?:-[A-Za-z]+)*$")
-EVALUATED_ON = re.compile(r"(?:[%×]|\b(?:accuracy|score|results?|evaluat\w*|experiments?|benchmarks?|performance|"
-                          r"state-of-the-art|SOTA|outperform\w*)\b)[^.;]{0,40}?\b(?:on|across)\s+(?:the\s+)?"
-                          r"(?:[\w.+-]+(?:\s+v?\d+(?:\.\d+)?)?(?:,\s*|\s+and\s+|,\s+and\s+))*$")
-AFTER_FIGURE = re.compile(r"\d(?:\.\d+)?\s?%\s*$")
 TYPED_LIST = re.compile(r"\b(?P<noun>[a-z]+s)\s*\((?P<items>[^()]{3,200}?,[^()]*|[A-Z][^(),]{1,40})\)")
-TITLE_CASE = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:-[A-Za-z]+)*(?:\s+(?:&\s+)?[A-Z][a-z]+(?:-[A-Za-z]+)*)+(?![\w-])")
-TITLE_OPENERS = {"Towards", "Toward", "Beyond", "When", "Why", "How", "What", "On", "Is", "Are", "Do", "Does", "Can",
-                 "Not", "All", "From", "Into", "Through", "Revisiting", "Rethinking"}
 TYPED_LIST_INLINE = re.compile(r"\b(?P<noun>[a-z]+s)(?:,|:|\s+such\s+as|\s+including|\s+like)?\s+"
                                r"(?P<items>[A-Z][\w.+-]*(?:(?:,\s*|\s+and\s+|,\s+and\s+)[A-Z][\w.+-]*)+)")
-TITLE_PAREN = re.compile(r"^(?P<long>[^()]{3,120}?)\s*\((?P<name>[^()]{2,30})\)\s*$")
-
-
-_CUE_TABLES: dict[tuple[int, str], tuple[dict, object]] = {}
-
-
-def _per_cues(cues: dict, name: str, make):
-    """A table derived from a cues dict, built once per cues object (they are loaded once)."""
-    cached = _CUE_TABLES.get((id(cues), name))
-    if cached is None or cached[0] is not cues:
-        cached = _CUE_TABLES[(id(cues), name)] = (cues, make(cues))
-    return cached[1]
-
-
-def noun_types(cues: dict) -> dict[str, str]:
-    return _per_cues(cues, "nouns", lambda c: {noun.lower(): type_ for type_, words in c["type_nouns"].items()
-                                              for noun in words})
-
-
-def named_by_noun_pattern(cues: dict) -> re.Pattern:
-    def make(c: dict) -> re.Pattern:
-        nouns = "|".join(re.escape(n) for ws in c["type_nouns"].values() for n in ws if " " not in n)
-        return re.compile(rf"(?<![\w-])([A-Z][a-z]+(?:-[A-Z][A-Za-z]*)+)\s+(?:{nouns})\b")
-    return _per_cues(cues, "named-by-noun", make)
-
-
-def type_from_context(text: str, end: int, cues: dict) -> str | None:
-    """The type a noun right after a name gives it: 'DGA mechanism', 'T4 GPUs', 'CNNSum, a ... benchmark'."""
-    after = text[end:end + 90]
-    after = re.sub(r"^\s*\([^()]*\)", "", after)
-    nouns = noun_types(cues)
-    immediate = re.match(r"^[\s-]*([A-Za-z-]+(?:\s[a-z]+)?)", after)
-    if immediate:
-        words = immediate.group(1).split()
-        for candidate in (" ".join(words).lower(), words[0].lower()):
-            type_ = nouns.get(candidate)
-            if type_ and candidate not in {"models", "language model", "layer", "block", "attention", "decoding", "device", "devices"}:
-                return type_
-    appositive = re.match(r"^\s*(?:,|—|–|:|\s-\s|\s+is\s+|\s+as\s+)\s*(?:a|an|the|one)?\s*((?:[\w-]+\s+){0,7}[\w-]+)", after)
-    if appositive:
-        for word in appositive.group(1).split():
-            type_ = nouns.get(word.lower())
-            if type_ and word.lower() not in {"models", "layer", "block", "attention", "decoding", "device", "devices", "score"}:
-                return type_
-    return None
-
-
-def type_from_long_form(long: str, cues: dict) -> str | None:
-    words = re.findall(r"[A-Za-z]+", long.lower())
-    if not words:
-        return None
-    for type_, heads in cues["long_form_heads"].items():
-        if words[-1] in heads or any(long.lower().endswith(h) for h in heads if len(h) > 3 and type_ == "Benchmark"):
-            return type_
-    return None
-
-
-def title_name(title: str) -> tuple[str, int, str | None] | None:
-    """The name a title gives its contribution: 'Name: subtitle' or 'Long Title (Name)'; (name, start, long)."""
-    paren = TITLE_PAREN.match(title)
-    if paren and SHORTISH.match(paren.group("name")) and is_coined(paren.group("name")):
-        return paren.group("name"), paren.start("name"), paren.group("long").strip()
-    match = TITLE_NAME.match(title)
-    if not match:
-        return None
-    name = re.sub(r"^(?:The|A|An)\s+", "", match.group("name"))
-    name = re.sub(r"\s+(?:Family|Series)$", "", name, flags=re.I)
-    words = name.split()
-    if len(words) > 1 and (words[0].endswith("ing") or words[0] in TITLE_OPENERS):
-        return None  # 'Understanding R1-Zero-Like Training', 'Towards ...': a phrase, not a name
-    if len(words) > 4 or "," in name:
-        return None
-    if len(words) > 1 and any(w.isalpha() and w.islower() for w in words[1:]) and is_coined(words[0]):
-        return words[0], match.start("name") + match.group("name").index(words[0]), None
-    cues = load_cues()
-    last = words[-1].lower()
-    named = (len(words) == 1 or any(is_coined(w) for w in words)
-             or (all(w[:1].isupper() for w in words) and (last in cues["method_heads"] or last in
-                                                          {w for ws in cues["type_nouns"].values() for w in ws})))
-    if not named:
-        return None
-    return name, match.start("name") + match.group("name").index(name), None
-
-
-SHORTISH = re.compile(r"^[A-Za-z0-9∞][\w.+@∞-]{1,24}$")
-
-
-def title_type(title: str, lexicon: Lexicon, cues: dict, name: str) -> str:
-    known = lexicon.type_of(name)
-    if known:
-        return known[0]
-    lowered = title.lower()
-    subtitle = lowered.split(":", 1)[-1].strip()
-    if re.match(cues["title_model_subtitle"], subtitle):
-        return "Model"
-    for type_, words in cues["title_type_cues"].items():
-        if any(re.search(rf"\b{re.escape(w)}\b", lowered) for w in words):
-            return type_
-    return "Method"
+TITLE_CASE = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:-[A-Za-z]+)*(?:\s+(?:&\s+)?[A-Z][a-z]+(?:-[A-Za-z]+)*)+(?![\w-])")
 
 
 class EntityFinder:
@@ -188,31 +89,7 @@ class EntityFinder:
                     target.aliases.append(alias)
 
     def type_of(self, field: str, name: str, end: int, long: str | None = None) -> tuple[str | None, int]:
-        """Lexicon, then context words, then the long form's head noun, then the name's own shape."""
-        unversioned = VERSION_SUFFIX.sub("", name)
-        known = (self.lexicon.type_of(name) or (self.lexicon.type_of(long) if long else [])
-                 or (self.lexicon.type_of(unversioned) if unversioned != name else []))
-        text = self.paper.text(field)
-        if len(known) > 1:  # GQA the attention method or GQA the dataset: 'on GQA' says which
-            evaluated = EVALUATED_ON.search(text[max(0, end - len(name) - 80):end - len(name)])
-            ranked = sorted(known, key=lambda t: (t == "Benchmark") != bool(evaluated))
-            return ranked[0], LEXICON
-        if known:
-            return known[0], LEXICON
-        if AFTER_FIGURE.search(text[:end - len(name)]):
-            return "Metric", CONTEXT  # '19% ExAcc', '62.5% accuracy'
-        context = type_from_context(text, end, self.cues)
-        if context:
-            return context, CONTEXT
-        if long:
-            head = type_from_long_form(long, self.cues)
-            if head:
-                return head, CONTEXT
-        if SIZE_SUFFIX.search(name) or is_model_shape(name):
-            return "Model", SHAPE  # ProLong-8B, MegaBeam-Mistral-7B, Gemma3 out of 'Gemma2/3'
-        if EVALUATED_ON.search(text[max(0, end - len(name) - 80):end - len(name)]):
-            return "Benchmark", SHAPE  # '19% ExAcc on Multi-Hard-24K', 'evaluated on KITTI'
-        return None, DEFAULT
+        return name_type(self.paper.text(field), name, end, self.lexicon, self.cues, long)
 
     def run(self) -> None:
         self._title_name()
@@ -286,7 +163,7 @@ class EntityFinder:
                 return
 
     def _long_form_ranges(self) -> list[tuple[int, int]]:
-        return [(d.long_start, d.long_end) for d in found(self.paper.summary, "definitions")]
+        return [(d.long_start, d.long_end) for d in kept(self.paper.summary, "definitions")]
 
     def _title_name_variants(self) -> None:
         """An acronym of the title's name (TDA for Threshold Differential Attention), or its first word alone."""
@@ -322,11 +199,10 @@ class EntityFinder:
 
     def _spans(self, field: str) -> None:
         doc = self.paper.doc(field)
-        text = self.paper.text(field)
         candidates = []
         for span in doc.spans.get("user", []):
             candidates.append(("user", span.start_char, span.end_char, span.text, span.label_, span.id_ or None))
-        for definition in found(doc, "definitions"):
+        for definition in kept(doc, "definitions"):
             candidates.append(("definition", definition.short_start, definition.short_end, definition.short, None,
                                (definition.long, definition.long_start, definition.long_end)))
         for span in doc.spans.get("lexicon", []):
@@ -335,7 +211,7 @@ class EntityFinder:
             if field == "title" and span.text.istitle() and span.text.isalpha():
                 continue  # every title word is capitalised: 'Accelerate' there is a verb, not the library
             candidates.append(("lexicon", span.start_char, span.end_char, span.text, span.label_, None))
-        for shape in found(doc, "shapes"):
+        for shape in kept(doc, "shapes"):
             label = None if shape.type == "Name" else shape.type
             candidates.append(("shape", shape.start, shape.end, shape.text, label, None))
         long_ranges = [(c[5][1], c[5][2]) for c in candidates if c[0] == "definition"]

@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from kg.records import Figure, Role
 
-from .components.char_spans import found
+from .components.char_spans import kept
 from .context import Paper
 from .lexicons import load_cues
 
@@ -128,7 +128,7 @@ def find_results(paper: Paper, roles: list[Role]) -> list[Figure]:
     text = paper.text("summary")
     compared = {r.key for r in roles if r.relation == "comparedWith"}
     figures = []
-    figures_found = found(paper.summary, "figures")
+    figures_found = kept(paper.summary, "figures")
     for match in figures_found:
         sent_start, sent_end = paper.sentence_bounds("summary", match.start)
         left, right = clause_around(text, match.start, match.end, sent_start, sent_end)

@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
+from .build import BuildReport, extract_notes, read_notes
 from .records import Extraction
 
 
@@ -29,10 +30,8 @@ def explain_lines(extraction: Extraction) -> list[str]:
     return lines
 
 
-def explain(pages: Iterable[Path], patterns: Iterable[Path] = ()) -> tuple[list[str], "BuildReport"]:
+def explain(pages: Iterable[Path], patterns: Iterable[Path] = ()) -> tuple[list[str], BuildReport]:
     """The explanation lines for every paper, and the report of what could not be read."""
-    from .build import BuildReport, extract_notes, read_notes
-
     report = BuildReport()
     notes = read_notes(pages, report)
     lines = []

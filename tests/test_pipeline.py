@@ -9,7 +9,7 @@ import pytest
 import spacy
 from spacy.pipeline import TrainablePipe
 
-from extract.components.char_spans import found
+from extract.components.char_spans import kept
 from extract.pipeline import PatternFileError, make_nlp
 from kg.build import extract_notes
 from kg.records import Note
@@ -96,7 +96,7 @@ def test_pipeline_writes_every_span_group(nlp, text):
 @pytest.mark.parametrize("group", ["figures", "definitions"])
 def test_pipeline_span_groups_match_the_records(nlp, group):
     doc = nlp(f"{ALLOC_MOE} {DGA}")
-    assert len(doc.spans[group]) == len(found(doc, group)) > 0
+    assert len(doc.spans[group]) == len(kept(doc, group)) > 0
 
 
 @pytest.mark.parametrize("text, quote, unit, value", [
@@ -107,7 +107,7 @@ def test_pipeline_span_groups_match_the_records(nlp, group):
 ])
 def test_pipeline_figures_span(nlp, text, quote, unit, value):
     doc = nlp(text)
-    figures = {doc.text[f.start:f.end]: f for f in found(doc, "figures")}
+    figures = {doc.text[f.start:f.end]: f for f in kept(doc, "figures")}
     assert quote in figures
     assert (figures[quote].unit, figures[quote].value) == (unit, value)
     assert quote in {span.text for span in doc.spans["figures"]}
@@ -115,7 +115,7 @@ def test_pipeline_figures_span(nlp, text, quote, unit, value):
 
 def test_pipeline_figures_range(nlp):
     doc = nlp("It is 1.3-1.7× faster.")
-    (figure,) = found(doc, "figures")
+    (figure,) = kept(doc, "figures")
     assert (figure.min_value, figure.max_value, figure.value) == ("1.3", "1.7", None)
 
 
@@ -127,7 +127,7 @@ def test_pipeline_figures_ignore_bare_numbers(nlp, text):
 
 def test_pipeline_definitions_span(nlp):
     doc = nlp(DGA)
-    (definition,) = [d for d in found(doc, "definitions") if d.short == "DGA"]
+    (definition,) = [d for d in kept(doc, "definitions") if d.short == "DGA"]
     assert definition.long == "Dynamic Group Attention"
     assert doc.text[definition.long_start:definition.long_end] == definition.long
     assert "DGA" in {span.text for span in doc.spans["definitions"]}

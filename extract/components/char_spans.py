@@ -5,7 +5,6 @@ from spacy.tokens import Doc, Span
 
 from ..latex import plain
 
-
 TEXT_KEY, PLAIN_KEY = "paperkg_text", "paperkg_plain"
 
 
@@ -40,6 +39,6 @@ def keep_found(doc: Doc, key: str, items: list, start: str, end: str, label: str
     doc.spans[key] = [span for span in spans if span is not None]
 
 
-def found(doc: Doc, key: str) -> list:
+def kept(doc: Doc, key: str) -> list:
     """The records a rule component kept on this Doc (empty when the component did not run)."""
     return doc.user_data.get(("paperkg", key), [])

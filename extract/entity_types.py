@@ -1,0 +1,100 @@
+"""Which type a name has: the lexicons, the words around it, its long form, then its own shape."""
+from __future__ import annotations
+
+import re
+
+from .lexicons import Lexicon
+from .shapes import is_model_shape
+
+# How sure a type is: a user pattern or lexicon beats context words, which beat shapes and defaults.
+USER, LEXICON, CONTEXT, SHAPE, DEFAULT = 5, 4, 3, 2, 0
+VERSION_SUFFIX = re.compile(r"[-\s]?v?\d+(?:\.\d+)*$")
+SIZE_SUFFIX = re.compile(r"-\d+(?:\.\d+)?[BMT](?:-[A-Za-z]+)*$")
+EVALUATED_ON = re.compile(r"(?:[%×]|\b(?:accuracy|score|results?|evaluat\w*|experiments?|benchmarks?|performance|"
+                          r"state-of-the-art|SOTA|outperform\w*)\b)[^.;]{0,40}?\b(?:on|across)\s+(?:the\s+)?"
+                          r"(?:[\w.+-]+(?:\s+v?\d+(?:\.\d+)?)?(?:,\s*|\s+and\s+|,\s+and\s+))*$")
+AFTER_FIGURE = re.compile(r"\d(?:\.\d+)?\s?%\s*$")
+APPOSITIVE_END = re.compile(r"\s(?:on|in|with|for|from|by|of|to|using|trained|built|based|that|which)\b")
+NOT_HEADS = {"models", "language model", "layer", "block", "attention", "decoding", "device", "devices", "score"}
+
+
+_CUE_TABLES: dict[tuple[int, str], tuple[dict, object]] = {}
+
+
+def _per_cues(cues: dict, name: str, make):
+    """A table derived from a cues dict, built once per cues object (they are loaded once)."""
+    cached = _CUE_TABLES.get((id(cues), name))
+    if cached is None or cached[0] is not cues:
+        cached = _CUE_TABLES[(id(cues), name)] = (cues, make(cues))
+    return cached[1]
+
+
+def noun_types(cues: dict) -> dict[str, str]:
+    return _per_cues(cues, "nouns", lambda c: {noun.lower(): type_ for type_, words in c["type_nouns"].items()
+                                              for noun in words})
+
+
+def named_by_noun_pattern(cues: dict) -> re.Pattern:
+    def make(c: dict) -> re.Pattern:
+        nouns = "|".join(re.escape(n) for ws in c["type_nouns"].values() for n in ws if " " not in n)
+        return re.compile(rf"(?<![\w-])([A-Z][a-z]+(?:-[A-Z][A-Za-z]*)+)\s+(?:{nouns})\b")
+    return _per_cues(cues, "named-by-noun", make)
+
+
+def type_from_context(text: str, end: int, cues: dict) -> str | None:
+    """The type a noun right after a name gives it: 'DGA mechanism', 'T4 GPUs', 'CNNSum, a ... benchmark'."""
+    after = text[end:end + 90]
+    after = re.sub(r"^\s*\([^()]*\)", "", after)
+    nouns = noun_types(cues)
+    immediate = re.match(r"^[\s-]*([A-Za-z-]+(?:\s[a-z]+)?)", after)
+    if immediate:
+        words = immediate.group(1).split()
+        for candidate in (" ".join(words).lower(), words[0].lower()):
+            type_ = nouns.get(candidate)
+            if type_ and candidate not in NOT_HEADS - {"score"}:
+                return type_
+    appositive = re.match(r"^\s*(?:,|—|–|:|\s-\s|\s+is\s+|\s+as\s+)\s*(?:a|an|the|one)?\s*((?:[\w-]+\s+){0,7}[\w-]+)", after)
+    if appositive:
+        phrase = APPOSITIVE_END.split(appositive.group(1), 1)[0]  # 'a SigLiT model trained on ... chips': stop at 'trained'
+        for word in phrase.split():
+            type_ = nouns.get(word.lower())
+            if type_ and word.lower() not in NOT_HEADS:
+                return type_
+    return None
+
+
+def type_from_long_form(long: str, cues: dict) -> str | None:
+    words = re.findall(r"[A-Za-z]+", long.lower())
+    if not words:
+        return None
+    for type_, heads in cues["long_form_heads"].items():
+        if words[-1] in heads or any(long.lower().endswith(h) for h in heads if len(h) > 3 and type_ == "Benchmark"):
+            return type_
+    return None
+
+
+def name_type(text: str, name: str, end: int, lexicon: Lexicon, cues: dict,
+              long: str | None = None) -> tuple[str | None, int]:
+    """The type of the name ending at `end` in `text`, and how sure it is."""
+    unversioned = VERSION_SUFFIX.sub("", name)
+    known = (lexicon.type_of(name) or (lexicon.type_of(long) if long else [])
+             or (lexicon.type_of(unversioned) if unversioned != name else []))
+    before = text[max(0, end - len(name) - 80):end - len(name)]
+    if len(known) > 1:  # GQA the attention method or GQA the dataset: 'on GQA' says which
+        evaluated = bool(EVALUATED_ON.search(before))
+        return sorted(known, key=lambda t: (t == "Benchmark") != evaluated)[0], LEXICON
+    if known:
+        return known[0], LEXICON
+    if AFTER_FIGURE.search(before):
+        return "Metric", CONTEXT  # '19% ExAcc', '62.5% accuracy'
+    context = type_from_context(text, end, cues)
+    if context:
+        return context, CONTEXT
+    head = type_from_long_form(long, cues) if long else None
+    if head:
+        return head, CONTEXT
+    if SIZE_SUFFIX.search(name) or is_model_shape(name):
+        return "Model", SHAPE  # ProLong-8B, MegaBeam-Mistral-7B, Gemma3 out of 'Gemma2/3'
+    if EVALUATED_ON.search(before):
+        return "Benchmark", SHAPE  # '19% ExAcc on Multi-Hard-24K', 'evaluated on KITTI'
+    return None, DEFAULT

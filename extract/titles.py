@@ -1,0 +1,54 @@
+"""The name a title gives its contribution ('Name: subtitle', 'Long Title (Name)') and what type it is."""
+from __future__ import annotations
+
+import re
+
+from .lexicons import Lexicon, load_cues
+from .shapes import is_coined
+
+TITLE_NAME = re.compile(r"^\s*(?P<name>[^:]{1,60}?)\s*:\s+\S")
+TITLE_PAREN = re.compile(r"^(?P<long>[^()]{3,120}?)\s*\((?P<name>[^()]{2,30})\)\s*$")
+TITLE_OPENERS = {"Towards", "Toward", "Beyond", "When", "Why", "How", "What", "On", "Is", "Are", "Do", "Does", "Can",
+                 "Not", "All", "From", "Into", "Through", "Revisiting", "Rethinking"}
+SHORTISH = re.compile(r"^[A-Za-z0-9∞][\w.+@∞-]{1,24}$")
+
+
+def title_name(title: str) -> tuple[str, int, str | None] | None:
+    """The name a title gives its contribution: 'Name: subtitle' or 'Long Title (Name)'; (name, start, long)."""
+    paren = TITLE_PAREN.match(title)
+    if paren and SHORTISH.match(paren.group("name")) and is_coined(paren.group("name")):
+        return paren.group("name"), paren.start("name"), paren.group("long").strip()
+    match = TITLE_NAME.match(title)
+    if not match:
+        return None
+    name = re.sub(r"^(?:The|A|An)\s+", "", match.group("name"))
+    name = re.sub(r"\s+(?:Family|Series)$", "", name, flags=re.I)
+    words = name.split()
+    if len(words) > 1 and (words[0].endswith("ing") or words[0] in TITLE_OPENERS):
+        return None  # 'Understanding R1-Zero-Like Training', 'Towards ...': a phrase, not a name
+    if len(words) > 4 or "," in name:
+        return None
+    if len(words) > 1 and any(w.isalpha() and w.islower() for w in words[1:]) and is_coined(words[0]):
+        return words[0], match.start("name") + match.group("name").index(words[0]), None
+    cues = load_cues()
+    last = words[-1].lower()
+    named = (len(words) == 1 or any(is_coined(w) for w in words)
+             or (all(w[:1].isupper() for w in words) and (last in cues["method_heads"] or last in
+                                                          {w for ws in cues["type_nouns"].values() for w in ws})))
+    if not named:
+        return None
+    return name, match.start("name") + match.group("name").index(name), None
+
+
+def title_type(title: str, lexicon: Lexicon, cues: dict, name: str) -> str:
+    known = lexicon.type_of(name)
+    if known:
+        return known[0]
+    lowered = title.lower()
+    subtitle = lowered.split(":", 1)[-1].strip()
+    if re.match(cues["title_model_subtitle"], subtitle):
+        return "Model"
+    for type_, words in cues["title_type_cues"].items():
+        if any(re.search(rf"\b{re.escape(w)}\b", lowered) for w in words):
+            return type_
+    return "Method"

@@ -36,6 +36,8 @@ def build_command(
     """Build the graph from INPUT pages into OUTDIR.
 
     Example: kg build examples/pages -o out
+
+    Exit status: 0 built (maybe with warnings), 1 failed and nothing written, 3 built but some pages skipped.
     """
     try:
         report = build(inputs, outdir, patterns=patterns, base=base_iri, html=not no_html, strict=strict,

@@ -244,3 +244,11 @@ def test_robustness_same_input_gives_byte_identical_outputs(tmp_path):
         outputs.append({name: (out / name).read_bytes() for name in OUTPUTS})
     for name in OUTPUTS:
         assert outputs[0][name] == outputs[1][name], name
+
+
+def test_robustness_exit_codes_are_documented():
+    assert "Exit status: 0 built" in " ".join(kg("build", "--help").stdout.split())
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## When things go wrong", 1)[1].split("\n## ", 1)[0]
+    for status in (EXIT_OK, EXIT_FAILED, EXIT_SKIPPED):
+        assert f"| {status} |" in section

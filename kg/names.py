@@ -7,6 +7,7 @@ import unicodedata
 from functools import lru_cache
 
 _SYMBOLS = {"∞": "inf", "\\infty": "inf", "+": "plus", "&": "and", "@": "at"}
+_NOT_ALNUM = re.compile(r"[^0-9a-z]+")
 _SAFE_LOCAL = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")  # a Turtle prefixed name and an IRI alike, no escapes
 # RFC 3987 leaves these out of IRIs; Turtle's IRIREF refuses them too.
 _IRI_FORBIDDEN = re.compile(r"[\x00-\x20<>\"{}|^`\\\x7f-\x9f]")
@@ -19,7 +20,7 @@ def fold(text: str) -> str:
     for symbol, word in _SYMBOLS.items():
         text = text.replace(symbol, word)
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^0-9a-z]+", "", text.lower())
+    return _NOT_ALNUM.sub("", text.lower())
 
 
 def short_hash(text: str, length: int = 8) -> str:
@@ -31,14 +32,16 @@ def entity_key(name: str) -> str:
     return fold(name) or "x" + short_hash(name)
 
 
+@lru_cache(maxsize=1 << 12)  # venues and areas repeat on every paper
 def slug(text: str, limit: int = 60) -> str:
     """A readable, flat, IRI-safe slug (no slashes)."""
     text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text))
     text = text.encode("ascii", "ignore").decode().lower()
-    text = re.sub(r"[^0-9a-z]+", "-", text).strip("-")
+    text = _NOT_ALNUM.sub("-", text).strip("-")
     return text[:limit].rstrip("-")
 
 
+@lru_cache(maxsize=1 << 16)  # asked for each paper by the merge and again by the graph
 def paper_id(title: str) -> str:
     """Same title (folded), same paper: a readable slug plus a hash of the folded title."""
     folded = fold(title) or title

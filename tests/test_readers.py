@@ -125,11 +125,12 @@ def test_readers_folder_with_unreadable_pages_names_each(tmp_path):
     write(tmp_path / "good.txt", GOOD)
     (tmp_path / "dangling.txt").symlink_to(tmp_path / "gone.txt")
     (tmp_path / "folder.txt").mkdir()  # a folder named like a page is not a page
+    os.mkfifo(tmp_path / "pipe.txt")  # reading it would block for ever
     locked = write(tmp_path / "locked.txt", GOOD)
     os.chmod(locked, 0)
     warnings = Warnings()
     pages = find_pages([tmp_path, tmp_path / "missing.md"], warnings)
-    assert sorted(p.name for p in pages) == ["dangling.txt", "good.txt", "locked.txt", "missing.md"]
+    assert sorted(p.name for p in pages) == ["dangling.txt", "good.txt", "locked.txt", "missing.md", "pipe.txt"]
     errors = {}
     for page in pages:
         try:
@@ -137,6 +138,7 @@ def test_readers_folder_with_unreadable_pages_names_each(tmp_path):
         except PageError as err:
             errors[page.name] = str(err)
     assert "broken link" in errors.pop("dangling.txt") and "no such file" in errors.pop("missing.md")
+    assert "not a regular file" in errors.pop("pipe.txt")
     if os.geteuid() != 0:  # root reads a chmod 000 file anyway; the broken link stands in for it there
         assert "cannot read" in errors.pop("locked.txt")
     assert not errors

@@ -45,7 +45,7 @@ def read_graph(path: str | Path) -> Graph:
 
 
 def read_store(path: str | Path):
-    """The graph at PATH in a pyoxigraph Store (parsed in Rust: about 10x faster than rdflib)."""
+    """The graph at PATH in a pyoxigraph Store (parsed in Rust: 18x faster than rdflib on 1M triples, see bench/)."""
     import pyoxigraph
 
     file = graph_file(path)

@@ -17,7 +17,7 @@ PREFIXES = {"kg": NS, "id": DEFAULT_BASE, "dcterms": "http://purl.org/dc/terms/"
             "skos": "http://www.w3.org/2004/02/skos/core#", "xsd": "http://www.w3.org/2001/XMLSchema#",
             "prov": "http://www.w3.org/ns/prov#", "schema": "https://schema.org/", "owl": "http://www.w3.org/2002/07/owl#"}
 ENGINES = ("auto", "oxigraph", "rdflib")
-RDFLIB_LIMIT = 50_000  # triples; above this an rdflib graph is copied to pyoxigraph: ~1 s to copy, rdflib queries take 2-150 s (bench/)
+RDFLIB_LIMIT = 50_000  # triples; bigger rdflib graphs go to pyoxigraph (100k triples: 1 s to copy, rdflib queries 2-150 s)
 
 
 class QueryError(Exception):

@@ -37,7 +37,12 @@ class Extractor:
 
         processed = iter(self.nlp.pipe(docs(), batch_size=batch_size))
         for title in processed:
-            yield extract_paper(Paper(note=pending.popleft(), title=title, summary=next(processed)))
+            paper = Paper(note=pending.popleft(), title=title, summary=next(processed))
+            try:
+                extraction = extract_paper(paper)
+            except Exception as err:  # a rule bug costs this paper its entities, not the build its other papers
+                extraction = Extraction(note=paper.note, failure=f"{type(err).__name__}: {err}"[:300])
+            yield extraction
 
     def make_doc(self, text: str) -> Doc:
         text = text[:MAX_FIELD_CHARS]  # the readers warn about longer fields; the note keeps all of it

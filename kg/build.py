@@ -163,19 +163,34 @@ class _PageEntry:
     fresh: bool  # extracted in this build, not read from the cache
 
 
+def _report_failures(extractions: list[Extraction], report: BuildReport, strict: bool,
+                     echo: Callable[[str], None] | None) -> None:
+    """Papers the rules raised on: an error each (exit 3), the paper kept with its title and summary only."""
+    for extraction in extractions:
+        if extraction.failure:
+            note = extraction.note
+            problem = Problem(note.source, note.line, f"the extraction rules failed on this paper "
+                              f"({extraction.failure}); kept without entities, please report it", skipped=True)
+            report.problems.append(problem)
+            if echo:
+                echo(str(problem))
+            if strict:
+                raise StrictStop(str(problem))
+
+
 def write_outputs(graph: nx.MultiDiGraph, outdir: Path, base: str = DEFAULT_BASE, html: bool = True,
                   html_max_nodes: int | None = None, html_focus: str | None = None, rdf_formats: Iterable[str] = (),
                   progress: Progress | None = None, jobs: int = 1) -> list[Path]:
     from export.fast_turtle import to_fast_turtle
-    from export.graphml import to_graphml
+    from export.graphml import graphml_chunks
     from export.html import to_html
     from export.jsonld import to_jsonld
-    from export.nodelink import to_node_link
+    from export.nodelink import node_link_chunks
     from export.ntriples import to_ntriples
     from export.turtle import prefixes, rdf_triples
 
     writers = {"graph.ttl": lambda: to_fast_turtle(rdf_triples(graph, base), prefixes(base)),
-               "graph.graphml": lambda: to_graphml(graph), "graph.json": lambda: to_node_link(graph)}
+               "graph.graphml": lambda: graphml_chunks(graph), "graph.json": lambda: node_link_chunks(graph)}
     if html:
         writers["graph.html"] = lambda: to_html(graph, max_nodes=html_max_nodes, focus=html_focus)
     extra = {"nt": ("graph.nt", lambda: to_ntriples(rdf_triples(graph, base))),
@@ -241,6 +256,7 @@ def build(inputs: Iterable[str | Path], outdir: Path, *, patterns: Iterable[Path
             report.reused = cache.hits
             cache.close()
             cache = None
+        _report_failures(extractions, report, strict=strict, echo=bar.wrap(echo))
         if report.pages == 0:
             raise NothingToBuild("no page could be read; the outputs in the folder were left as they were")
         bar.stage("building graph")

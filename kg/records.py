@@ -78,3 +78,4 @@ class Extraction:
     mentions: list[Mention] = field(default_factory=list)
     roles: list[Role] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
+    failure: str | None = None  # the rules raised on this paper (a bug): kept with no entities, reported

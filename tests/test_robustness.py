@@ -252,3 +252,26 @@ def test_robustness_exit_codes_are_documented():
     section = readme.split("## When things go wrong", 1)[1].split("\n## ", 1)[0]
     for status in (EXIT_OK, EXIT_FAILED, EXIT_SKIPPED):
         assert f"| {status} |" in section
+
+
+def test_robustness_a_rule_crash_costs_one_paper_its_entities_not_the_build(tmp_path, monkeypatch):
+    import extract.extractor
+
+    real = extract.extractor.extract_paper
+
+    def flaky(paper):
+        if "BOOM" in paper.note.title:
+            raise IndexError("simulated bug in a rule")
+        return real(paper)
+
+    monkeypatch.setattr(extract.extractor, "extract_paper", flaky)
+    pages = tmp_path / "p.txt"
+    pages.write_text(page([("BOOM: Bad Paper", "BoomNet reaches a 2× speedup."),
+                           ("FooNet: Fast Decoding", "FooNet reaches a 2× speedup over vLLM.")]))
+    result = kg("build", pages, "-o", tmp_path / "out", "--no-cache")
+    assert result.exit_code == EXIT_SKIPPED, result.output
+    assert f"error: {pages}:3: the extraction rules failed on this paper (IndexError: simulated bug" in result.stderr
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert set(papers(tmp_path / "out" / "graph.ttl")) == {"BOOM: Bad Paper", "FooNet: Fast Decoding"}
+    foo = next(graph.subjects(DCTERMS.title, Literal("FooNet: Fast Decoding")))
+    assert list(graph.objects(foo, KG.mentions))

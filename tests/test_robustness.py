@@ -209,9 +209,11 @@ def test_robustness_crash_in_an_exporter_leaves_whole_files(tmp_path, monkeypatc
     import export.graphml
 
     def crash(graph):
-        raise MemoryError("simulated crash while rendering")
+        yield "<?xml version='1.0'?>\n<graphml>"  # half a file, then the crash
+        raise MemoryError("simulated crash while writing")
 
-    monkeypatch.setattr(export.graphml, "to_graphml", crash)
+    for name in ("to_graphml", "graphml_chunks"):  # whichever the build writes with
+        monkeypatch.setattr(export.graphml, name, crash, raising=False)
     result = kg("build", EXAMPLES / "serving.txt", "-o", out)
     assert result.exit_code != EXIT_OK
     assert (out / "graph.graphml").read_bytes() == before

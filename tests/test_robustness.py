@@ -11,7 +11,7 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
-from rdflib import RDF, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS
 from typer.testing import CliRunner
 
@@ -148,8 +148,10 @@ def hostile_build(tmp_path_factory):
     records = [{"title": f"JSON {text}", "summary": f"{text} \u0000\u001b[2J control", "venue": "<b>Venue</b> 2026",
                 "area": "${area}"} for text in HOSTILE]
     (folder / "hostile.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    patterns = folder / "names.jsonl"  # a user-named entity whose canonical name is markup
+    patterns.write_text(json.dumps({"label": "Method", "pattern": "HostNet0", "id": "<img src=x onerror=alert(1)>"}))
     out = folder / "out"
-    result = kg("build", folder / "hostile.txt", folder / "hostile.jsonl", "-o", out)
+    result = kg("build", folder / "hostile.txt", folder / "hostile.jsonl", "-o", out, "--patterns", patterns)
     assert result.exit_code == EXIT_OK, result.output
     titles = {title for title, _ in notes} | {r["title"] for r in records}
     return out, titles
@@ -163,6 +165,7 @@ def test_robustness_hostile_text_gives_valid_iris_and_turtle(hostile_build):
         assert not IRI_FORBIDDEN.search(str(term)), term
     instances = {s for s in graph.subjects() if str(s).startswith(DEFAULT_BASE)}
     assert all(re.fullmatch(r"[A-Za-z0-9_.-]+", str(s)[len(DEFAULT_BASE):]) for s in instances)
+    assert "<img src=x onerror=alert(1)>" in {str(o) for o in graph.objects(None, RDFS.label)}
     summaries = {str(o) for o in graph.objects(None, KG.summary)}
     assert not any(re.search("[\x00-\x08\x0b-\x1f]", s) for s in summaries)
 
@@ -179,7 +182,7 @@ def test_robustness_hostile_text_gives_valid_graphml_and_json(hostile_build):
 def test_robustness_hostile_text_is_only_text_in_html(hostile_build):
     out, _ = hostile_build
     html = (out / "graph.html").read_text(encoding="utf-8")
-    for markup in ("<script>alert(1)</script>", "<b>bold</b>", "<b>Venue</b>", "]]> CDATA"):
+    for markup in ("<script>alert(1)</script>", "<b>bold</b>", "<b>Venue</b>", "]]> CDATA", "<img src=x"):
         assert markup not in html
     assert "49 Template Net" not in html  # '{{ 7*7 }}' was not evaluated as a template
 

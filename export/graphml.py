@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from collections.abc import Iterator
+
 import networkx as nx
 
 NAMESPACES = ('xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
@@ -71,32 +73,44 @@ class _Keys(dict):
         return found
 
 
-def _element(out: list[str], tag: str, attributes: str, data: dict, scope: str, keys: _Keys) -> None:
-    items = list(_scalars(data).items())
+def _element(tag: str, attributes: str, data: dict, scope: str, keys: _Keys) -> str:
+    items = _scalars(data).items()
     if not items:
-        out.append(f"    <{tag} {attributes} />\n")
-        return
-    out.append(f"    <{tag} {attributes}>\n")
+        return f"    <{tag} {attributes} />\n"
+    lines = [f"    <{tag} {attributes}>\n"]
     for name, value in items:
         key, text = keys(str(name), value, scope), str(value)
-        out.append(f'      <data key="{key}">{_text(text)}</data>\n' if text else f'      <data key="{key}" />\n')
-    out.append(f"    </{tag}>\n")
+        lines.append(f'      <data key="{key}">{_text(text)}</data>\n' if text else f'      <data key="{key}" />\n')
+    lines.append(f"    </{tag}>\n")
+    return "".join(lines)
+
+
+def _elements(graph: nx.MultiDiGraph, keys: _Keys) -> Iterator[str]:
+    for node, data in graph.nodes(data=True):
+        yield _element("node", f'id="{_attribute(str(node))}"', data, "node", keys)
+    for source, target, key, data in graph.edges(keys=True, data=True):
+        yield _element("edge", f'source="{_attribute(str(source))}" target="{_attribute(str(target))}" '
+                               f'id="{_attribute(str(key))}"', data, "edge", keys)
+
+
+def graphml_chunks(graph: nx.MultiDiGraph) -> Iterator[str]:
+    """The GraphML document in pieces: one pass numbers the keys (they come first), a second writes elements."""
+    keys = _Keys()
+    for data, scope in [(d, "node") for _, d in graph.nodes(data=True)] + [(d, "edge") for *_, d in graph.edges(keys=True, data=True)]:
+        for name, value in _scalars(data).items():
+            keys(str(name), value, scope)
+    yield "<?xml version='1.0' encoding='utf-8'?>\n"
+    yield f"<graphml {NAMESPACES}>\n"
+    for (name, xml_type, scope), key_id in reversed(keys.items()):
+        yield f'  <key id="{key_id}" for="{scope}" attr.name="{_attribute(name)}" attr.type="{xml_type}" />\n'
+    if graph.number_of_nodes() or graph.number_of_edges():
+        yield '  <graph edgedefault="directed">\n'
+        yield from _elements(graph, keys)
+        yield "  </graph>\n"
+    else:
+        yield '  <graph edgedefault="directed" />\n'
+    yield "</graphml>\n"
 
 
 def to_graphml(graph: nx.MultiDiGraph) -> bytes:
-    keys = _Keys()
-    body: list[str] = []
-    for node, data in graph.nodes(data=True):
-        _element(body, "node", f'id="{_attribute(str(node))}"', data, "node", keys)
-    for source, target, key, data in graph.edges(keys=True, data=True):
-        _element(body, "edge", f'source="{_attribute(str(source))}" target="{_attribute(str(target))}" '
-                               f'id="{_attribute(str(key))}"', data, "edge", keys)
-    head = ["<?xml version='1.0' encoding='utf-8'?>\n", f"<graphml {NAMESPACES}>\n"]
-    for (name, xml_type, scope), key_id in reversed(keys.items()):
-        head.append(f'  <key id="{key_id}" for="{scope}" attr.name="{_attribute(name)}" attr.type="{xml_type}" />\n')
-    if body:
-        head.append('  <graph edgedefault="directed">\n')
-        body.append("  </graph>\n")
-    else:
-        head.append('  <graph edgedefault="directed" />\n')
-    return ("".join(head) + "".join(body) + "</graphml>\n").encode("utf-8")
+    return "".join(graphml_chunks(graph)).encode("utf-8")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Iterator
 
 import networkx as nx
 
@@ -9,27 +10,31 @@ SCALARS = (str, int, float, bool, type(None))
 
 
 def to_node_link(graph: nx.MultiDiGraph) -> str:
-    """json.dumps(node_link_data, indent=1, sort_keys=True), the same bytes several times faster.
+    return "".join(node_link_chunks(graph))
 
-    json's indented output runs in pure Python; nodes and edges are flat dicts of scalars, so each
-    is encoded by json's C encoder with the indentation as its item separator.
+
+def node_link_chunks(graph: nx.MultiDiGraph) -> Iterator[str]:
+    """json.dumps(node_link_data(graph), indent=1, sort_keys=True) in pieces: the same bytes, faster, streamed.
+
+    json's indented output runs in pure Python; nodes and edges are flat dicts of scalars, so each is
+    encoded by json's C encoder with the indentation as its item separator, one record at a time.
     """
-    data = nx.node_link_data(graph, edges="edges")
-    records = data["nodes"] + data["edges"]
-    if not all(isinstance(key, str) and isinstance(value, SCALARS) for record in records
-               for key, value in record.items()) or not all(isinstance(v, SCALARS) for v in data["graph"].values()):
-        return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
-    fields = []
-    for name in sorted(data):
-        value = data[name]
-        if name in ("nodes", "edges"):
-            items = ",\n".join(f"  {_record(r, 2)}" for r in value)
-            fields.append(f' "{name}": ' + (f"[\n{items}\n ]" if value else "[]"))
-        elif name == "graph":
-            fields.append(f' "graph": {_record(value, 1)}')
-        else:
-            fields.append(f" {json.dumps(name)}: {json.dumps(value)}")
-    return "{\n" + ",\n".join(fields) + "\n}\n"
+    if not _flat(graph):
+        yield json.dumps(nx.node_link_data(graph, edges="edges"), ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+        return
+    yield f'{{\n "directed": {json.dumps(graph.is_directed())},\n "edges": '
+    edges = ({**data, "source": u, "target": v, "key": k} for u, v, k, data in graph.edges(keys=True, data=True))
+    yield from _records(edges)
+    yield f',\n "graph": {_record(graph.graph, 1)},\n "multigraph": {json.dumps(graph.is_multigraph())},\n "nodes": '
+    yield from _records({**data, "id": node} for node, data in graph.nodes(data=True))
+    yield "\n}\n"
+
+
+def _flat(graph: nx.MultiDiGraph) -> bool:
+    """Every attribute a scalar under a string name (what kg.graph makes); else json does it the slow way."""
+    records = [data for _, data in graph.nodes(data=True)] + [data for *_, data in graph.edges(keys=True, data=True)]
+    return all(isinstance(key, str) and isinstance(value, SCALARS) for record in [graph.graph, *records]
+               for key, value in record.items()) and all(isinstance(n, SCALARS) for n in graph)
 
 
 def _record(record: dict, depth: int) -> str:
@@ -37,6 +42,14 @@ def _record(record: dict, depth: int) -> str:
         return "{}"
     inner = json.dumps(record, ensure_ascii=False, sort_keys=True, separators=(",\n" + " " * (depth + 1), ": "))
     return "{\n" + " " * (depth + 1) + inner[1:-1] + "\n" + " " * depth + "}"
+
+
+def _records(records: Iterable[dict]) -> Iterator[str]:
+    opening = "[\n  "
+    for record in records:
+        yield opening + _record(record, 2)
+        opening = ",\n  "
+    yield "[]" if opening == "[\n  " else "\n ]"
 
 
 def read_node_link(text: str) -> nx.MultiDiGraph:

@@ -182,15 +182,15 @@ def write_outputs(graph: nx.MultiDiGraph, outdir: Path, base: str = DEFAULT_BASE
                   html_max_nodes: int | None = None, html_focus: str | None = None, rdf_formats: Iterable[str] = (),
                   progress: Progress | None = None, jobs: int = 1) -> list[Path]:
     from export.fast_turtle import to_fast_turtle
-    from export.graphml import to_graphml
+    from export.graphml import graphml_chunks
     from export.html import to_html
     from export.jsonld import to_jsonld
-    from export.nodelink import to_node_link
+    from export.nodelink import node_link_chunks
     from export.ntriples import to_ntriples
     from export.turtle import prefixes, rdf_triples
 
     writers = {"graph.ttl": lambda: to_fast_turtle(rdf_triples(graph, base), prefixes(base)),
-               "graph.graphml": lambda: to_graphml(graph), "graph.json": lambda: to_node_link(graph)}
+               "graph.graphml": lambda: graphml_chunks(graph), "graph.json": lambda: node_link_chunks(graph)}
     if html:
         writers["graph.html"] = lambda: to_html(graph, max_nodes=html_max_nodes, focus=html_focus)
     extra = {"nt": ("graph.nt", lambda: to_ntriples(rdf_triples(graph, base))),

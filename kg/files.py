@@ -3,10 +3,12 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 
-def write_atomic(path: Path, data: str | bytes) -> None:
+def write_atomic(path: Path, data: str | bytes | Iterable[str]) -> None:
+    """data may also be an iterable of text chunks, written as they come (big outputs never sit in memory whole)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     payload = data.encode("utf-8") if isinstance(data, str) else data
@@ -14,7 +16,11 @@ def write_atomic(path: Path, data: str | bytes) -> None:
     try:
         with os.fdopen(handle, "wb") as stream:  # owns the descriptor from here, closed on any error
             os.chmod(temporary, 0o666 & ~_umask())
-            stream.write(payload)
+            if isinstance(payload, bytes):
+                stream.write(payload)
+            else:
+                for chunk in payload:
+                    stream.write(chunk.encode("utf-8"))
             stream.flush()
             os.fsync(stream.fileno())
         os.replace(temporary, path)

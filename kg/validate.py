@@ -51,7 +51,7 @@ def _violation(data: Graph, report: Graph, result) -> Violation:
     messages = sorted(str(m) for m in report.objects(result, SH.resultMessage))
     return Violation(focus=describe(data, focus), path=_path(data, report, path) if path is not None else "",
                      message=messages[0] if messages else "breaks a shape",
-                     value=_value(data, value) if value is not None else None)
+                     value=_value(data, value) if value is not None and value != focus else None)
 
 
 def describe(data: Graph, node) -> str:

@@ -63,10 +63,11 @@ def read_page(path: Path, warn: Warn) -> list[Note]:
 
 def read_text(text: str, source: str, warn: Warn, kind: str = "text") -> list[Note]:
     """Parse page text of a given kind (text, markdown, jsonl, csv, tsv)."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text:
+        raise PageError(source, None, "the page is empty")
+    text = strip_controls(text.replace("\r\n", "\n").replace("\r", "\n"), source, warn)
     if not text.strip():
-        raise PageError(source, None, "the page is empty" if not text else "the page holds only white space")
-    text = strip_controls(text, source, warn)
+        raise PageError(source, None, "the page holds only white space or control characters")
     if kind == "text" and markdown.looks_like_markdown(text):
         kind = "markdown"
     readers: dict[str, Callable[..., list[Note]]] = {

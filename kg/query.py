@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 
 from rdflib import BNode, Graph, Literal, URIRef
@@ -65,11 +65,9 @@ def term_from_text(value: str):
     prefix, colon, local = value.partition(":")
     if colon and prefix in PREFIXES and " " not in value:
         return URIRef(PREFIXES[prefix] + local)
-    try:
-        number = Decimal(value)
-    except InvalidOperation:
+    if not re.fullmatch(r"[+-]?\d+(\.\d+)?", value):
         return Literal(value)
-    return Literal(int(number) if number == number.to_integral_value() and "." not in value else number)
+    return Literal(Decimal(value) if "." in value else int(value))
 
 
 def run_query(source: str | Path | Graph, query: str | Path, *, bindings: dict | None = None,

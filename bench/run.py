@@ -163,10 +163,15 @@ def main() -> None:
                 shutil.rmtree(out, ignore_errors=True)
                 continue
             cold = out / "incremental"
+            from kg.cache import rule_version
+
+            rules = rule_version()
             measured = kg_build(folder, cold, args.jobs, cache=True)
             print(row(size, words, f"kg build --no-html -j {args.jobs} (cache being filled)", *measured), flush=True)
             measured = kg_build(folder, cold, args.jobs, cache=True)
-            print(row(size, words, f"kg build --no-html -j {args.jobs} again (every page cached)", *measured), flush=True)
+            changed = " (rules edited meanwhile: cache invalid, all re-extracted)" if rule_version() != rules else ""
+            print(row(size, words, f"kg build --no-html -j {args.jobs} again (every page cached){changed}", *measured),
+                  flush=True)
         shutil.rmtree(out, ignore_errors=True)
     print(f"\nload average {os.getloadavg()[0]:.1f} at the end")
     for line in summary:

@@ -11,7 +11,14 @@ from .context import Paper
 from .lexicons import load_cues
 
 CLAUSE = re.compile(r";|,\s+(?:while|whereas|but)\b|\s+while\s+|\.\s")
-HEAD_STOP = re.compile(r"[,;:()]|\.\s|\s(?:and|while|with|on|at|for|compared|than|over|vs\.?)\s")
+HEAD_STOP = re.compile(r"[,;:()]|\.\s|\s(?:and|while|with|without|on|at|for|compared|than|over|vs\.?)\s")
+SHARED_HEAD = re.compile(r"^\s*(?:and|or|to|,)\s*(?:(?:up to|about|approximately|around|nearly|over|an average of)\s+)?$")
+TRAINING = re.compile(r"\btrain(?:ing|ed|s)?\b(?!-free)", re.I)
+OF_HEAD = re.compile(r"\b((?:[\w-]+\s+){0,2}[\w-]+)\s+(?:of|to)\s+(?:(?:up to|about|approximately|around|roughly|nearly|"
+                     r"over|more than|an average of|only)\s+)?$")  # 'a decoding speed increase of 3.6×'
+BY_BEFORE = re.compile(r"\bby\s+(?:(?:up to|about|approximately|around|roughly|nearly|over|more than|an average of|"
+                       r"on average|only)\s+)?$")
+NEAR_HEAD = re.compile(r"^\s*(?:\S+\s*){0,6}")  # '× speedup in decode', '× reduction in the KV budget'
 SHARE = re.compile(r"^\s*of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?")
 
 
@@ -76,20 +83,25 @@ def aspect_in(text: str) -> str:
 
 
 def kind_of(text: str, start: int, end: int, left: int, right: int, others: list[tuple[int, int]]) -> tuple[str, str]:
-    """Kind from the head words after the figure, else the verb before it ('reduces X by'), else the nearest cue."""
+    """Kind from the head words after the figure, else the noun before 'of' ('an increase of 3.6×'), else the verb
+    before it ('reduces X by'), else the nearest cue; aspect from the same words, else a default for speed-ups."""
     patterns = cue_patterns()
     next_figure = min((s for s, _ in others if s >= end), default=right)
     prev_figure = max((e for _, e in others if e <= start), default=left)
     head = head_window(text, end, min(right, next_figure))
+    if next_figure < right and SHARED_HEAD.match(text[end:next_figure]):
+        next_end = next(e for s, e in others if s == next_figure)  # '1.5× and up to 2× improvement': one head
+        return kind_of(text, next_figure, next_end, left, right, [(s, e) for s, e in others if s > next_figure])
     before = text[max(left, prev_figure):start]
+    of_head = OF_HEAD.search(before)
     verb = None
     for kind, pattern in patterns["verbs"].items():
         for match in pattern.finditer(before):
-            if re.search(r"\bby\s+(?:(?:up to|about|approximately|around|roughly|nearly|over|more than|an average of|on average|only)\s+)?$",
-                         before[match.end():]) and (verb is None or match.start() > verb[1].start()):
+            if BY_BEFORE.search(before[match.end():]) and (verb is None or match.start() > verb[1].start()):
                 verb = (kind, match)
-    aspect = aspect_in(head) or (aspect_in(before[verb[1].end():]) if verb else "") or aspect_in(before[-60:])
-    found = first_match(patterns["heads"], head)
+    aspect = (aspect_in(NEAR_HEAD.match(head).group()) or (aspect_in(of_head.group(1)) if of_head else "")
+              or (aspect_in(before[verb[1].end():]) if verb else "") or aspect_in(before[-60:]))
+    found = first_match(patterns["heads"], head) or (first_match(patterns["heads"], of_head.group(1)) if of_head else None)
     if found:
         kind = found[0]
     elif verb:
@@ -99,8 +111,10 @@ def kind_of(text: str, start: int, end: int, left: int, right: int, others: list
     else:
         kind = nearest_kind(text, start, end, left, right)
     if kind == "gain":
-        kind = gain_kind(head + " " + aspect)
-    return kind, aspect or aspect_in(text[max(left, prev_figure):start])
+        kind = gain_kind(head + " " + aspect) if aspect or "%" in text[start:end] else "speedup"
+    if kind == "speedup" and not aspect:
+        aspect = "training" if TRAINING.search(text[left:right]) else "inference"
+    return kind, aspect
 
 
 def nearest_kind(text: str, start: int, end: int, left: int, right: int) -> str:

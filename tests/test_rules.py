@@ -116,14 +116,15 @@ def test_figures_ignore_numbers_that_are_not_outcomes(text):
     ("It trains the policy 1.6× faster.", "speedup", "training"),
 ])
 
+def test_results_kind_and_aspect_come_from_the_words_around_a_figure(extractor, summary, kind, aspect):
+    [figure] = extract(extractor, "A Test Paper", summary).figures
+    assert (figure.kind, figure.aspect) == (kind, aspect)
+
 
 def test_results_share_one_head_across_a_pair_of_figures(extractor):
     found = extract(extractor, "A Test Paper", "It gives an average 1.5× and up to 2× improvement in P99 latency.")
     assert [(f.value, f.kind, f.aspect, f.qualifier) for f in found.figures] == [
         ("1.5", "speedup", "P99 latency", "average"), ("2", "speedup", "P99 latency", "up to")]
-def test_results_kind_and_aspect_come_from_the_words_around_a_figure(extractor, summary, kind, aspect):
-    [figure] = extract(extractor, "A Test Paper", summary).figures
-    assert (figure.kind, figure.aspect) == (kind, aspect)
 
 
 def test_results_tie_models_benchmarks_hardware_and_baselines(extractor):

@@ -31,4 +31,9 @@ def ontology_text(fmt: str = "turtle") -> str:
         raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(sorted(FORMATS))}") from None
     if rdflib_format == "turtle":
         return data_text("ontology.ttl")
-    return ontology().serialize(format=rdflib_format)
+    graph = ontology()
+    if rdflib_format == "json-ld":  # compact IRIs with the ontology's own prefixes
+        context = {prefix: str(namespace) for prefix, namespace in graph.namespaces()
+                   if prefix in ("kg", "dcterms", "owl", "prov", "rdf", "rdfs", "schema", "skos", "xsd")}
+        return graph.serialize(format="json-ld", context=context)
+    return graph.serialize(format=rdflib_format)

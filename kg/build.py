@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import itertools
 import multiprocessing
+import re
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -21,6 +22,8 @@ from .vocab import DEFAULT_BASE
 
 OUTPUTS = ("graph.ttl", "graph.html", "graph.graphml", "graph.json")
 RDF_FORMATS = ("turtle", "nt", "jsonld")  # graph.ttl always; nt and jsonld add graph.nt and graph.jsonld
+# Control characters and bidirectional overrides, shown as escapes when a problem names a file or quotes a page.
+UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 BATCH = 256  # notes per unit of work for the extraction processes
 
 
@@ -33,7 +36,8 @@ class Problem:
 
     def __str__(self) -> str:
         where = f"{self.source}:{self.line}" if self.line else self.source
-        return f"{'error' if self.skipped else 'warning'}: {where}: {self.message}"
+        text = f"{'error' if self.skipped else 'warning'}: {where}: {self.message}"
+        return UNPRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)  # a file name cannot drive the terminal
 
 
 @dataclass

@@ -280,3 +280,13 @@ def test_robustness_a_rule_crash_costs_one_paper_its_entities_not_the_build(tmp_
     assert set(papers(tmp_path / "out" / "graph.ttl")) == {"BOOM: Bad Paper", "FooNet: Fast Decoding"}
     foo = next(graph.subjects(DCTERMS.title, Literal("FooNet: Fast Decoding")))
     assert list(graph.objects(foo, KG.mentions))
+
+
+def test_robustness_file_names_cannot_drive_the_terminal(tmp_path):
+    evil = tmp_path / "evil\x1b[2J\u202e.txt"
+    evil.write_bytes(b"")
+    (tmp_path / "good.txt").write_text(page([("FooNet: Fast", "FooNet is fast.")]))
+    result = kg("build", tmp_path, "-o", tmp_path / "out")
+    assert result.exit_code == EXIT_SKIPPED
+    assert "\x1b" not in result.stderr and "\u202e" not in result.stderr
+    assert "evil\\u001b[2J\\u202e.txt: the page is empty" in result.stderr

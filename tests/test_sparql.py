@@ -193,3 +193,17 @@ def test_query_cli_missing_inputs(seed_build, tmp_path, graph, query, code, word
     result = runner.invoke(app, ["query", target, query, *extra])
     assert result.exit_code == code
     assert words in result.stderr
+
+
+@pytest.mark.parametrize("fmt, parse_as", [("table", "turtle"), ("tsv", "nt"), ("json", "json-ld")])
+def test_query_cli_construct_prints_rdf(seed_build, fmt, parse_as):
+    query = "CONSTRUCT { ?v rdfs:label ?l } WHERE { ?v a kg:Venue ; rdfs:label ?l }"
+    result = runner.invoke(app, ["query", str(seed_build[1]), query, "--format", fmt])
+    assert result.exit_code == 0, result.stderr
+    assert len(Graph().parse(data=result.stdout, format=parse_as)) == 5
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+def test_query_cli_ask(seed_build, engine):
+    result = runner.invoke(app, ["query", str(seed_build[1]), "ASK { ?p kg:reports ?r }", "--engine", engine])
+    assert result.exit_code == 0 and result.stdout == "yes\n"

@@ -159,7 +159,7 @@ def validate_command(
 @app.command("query")
 def query_command(
     graph: Annotated[Path, typer.Argument(help="A build folder or an RDF file (.ttl, .nt, .jsonld).")],
-    query: Annotated[str, typer.Argument(help="SPARQL text, or a .rq file such as queries/top-speedups.rq.")],
+    query: Annotated[str, typer.Argument(help="SPARQL text, or a .rq file such as queries/ttft-reductions.rq.")],
     fmt: Annotated[str, typer.Option("--format", "-f", help="table (default), csv, tsv or json.")] = "table",
     bind: Annotated[list[str], typer.Option("--bind", help="NAME=VALUE sets ?NAME before running, repeatable.")] = [],
     engine: Annotated[str, typer.Option("--engine", help="auto (pyoxigraph for files), oxigraph or rdflib.")] = "auto",

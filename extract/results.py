@@ -78,8 +78,14 @@ def first_match(patterns: dict, text: str) -> tuple[str, re.Match] | None:
 
 
 def aspect_in(text: str) -> str:
+    """The first aspect named in text, spelled as the cue list spells it ('KV Cache' -> 'KV cache')."""
     match = cue_patterns()["aspects"].search(text)
-    return match.group() if match else ""
+    return canonical_aspects().get(match.group().lower(), match.group()) if match else ""
+
+
+@lru_cache(maxsize=1)
+def canonical_aspects() -> dict[str, str]:
+    return {aspect.lower(): aspect for aspect in load_cues()["aspects"]}
 
 
 def kind_of(text: str, start: int, end: int, left: int, right: int, others: list[tuple[int, int]]) -> tuple[str, str]:

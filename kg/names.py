@@ -13,6 +13,9 @@ _SAFE_LOCAL = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")  # a Turtle prefixed nam
 _IRI_FORBIDDEN = re.compile(r"[\x00-\x20<>\"{}|^`\\\x7f-\x9f]")
 
 
+_DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
+
+
 @lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Fold a name to lowercase ASCII letters and digits: LLaMA-3, Llama 3 and LLaMA3 agree."""
@@ -20,6 +23,7 @@ def fold(text: str) -> str:
     for symbol, word in _SYMBOLS.items():
         text = text.replace(symbol, word)
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    text = _DECIMAL_POINT.sub("p", text)  # OPT-1.3B and OPT-13B are two models; Llama-3.1 and Llama 3.1 one
     return _NOT_ALNUM.sub("", text.lower())
 
 

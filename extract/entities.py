@@ -215,7 +215,7 @@ class EntityFinder:
             label = None if shape.type == "Name" else shape.type
             candidates.append(("shape", shape.start, shape.end, shape.text, label, None))
         long_ranges = [(c[5][1], c[5][2]) for c in candidates if c[0] == "definition"]
-        taken: list[tuple[int, int]] = []
+        taken = [(f.start, f.end) for f in kept(doc, "figures")]  # a unit ('124 tok/s') names no entity
         for kind, start, end, name, label, extra in sorted(candidates, key=lambda c: (c[1] - c[2], PRIORITY[c[0]], c[4] is None, c[1])):
             if any(start < e and s < end for s, e in taken):
                 continue

@@ -26,6 +26,7 @@ MODEL_PART = (r"(?:\d+(?:\.\d+)*[a-zA-Z]?|\d+(?:\.\d+)?[BMKT]|[A-Z]\d+(?:\.\d+)?
               r"Plus|Max|Large|large|Small|small|Medium|medium|Tiny|tiny|XL|xl|XXL|xxl|Sonnet|Opus|Haiku|Preview|"
               r"preview|Exp|it|hf|HF|Distill|R\d|V\d+(?:\.\d+)?|v\d+(?:\.\d+)?|b\d+\.\d+)")
 SPACE_PART = r"\s(?!it\b|hf\b)(?!\d+(?:\.\d+)?\s?[x×%](?![A-Za-z0-9]))(?!\d+(?:\.\d+)?[Kk]\b)(?!\d+\s*(?:tokens|layers|steps|samples|GPUs)\b)"  # 'LLaMA-2 70B', not '32K'
+KNOWN_VERSION = re.compile(r"([A-Za-z][A-Za-z]+)-v?\d+(?:\.\d+)?")
 COUNT_PREFIX = re.compile(r"^\d+\s?[x×-]\s?(?=[A-Z]\d)")  # '8×A100', '8-A100' -> 'A100'
 HARDWARE = re.compile(r"\b(?:NVIDIA\s+|AMD\s+|Nvidia\s+)?(?:(?:GeForce\s+)?(?:RTX|GTX)\s?(?:A?\d{3,4}(?:\s?Ti)?|A\d{4})|"
                       r"(?:Instinct\s+)?MI\d{2,3}X?|TPU\s?v\d[a-z]?|Jetson\s+(?:AGX\s+)?(?:Orin|Xavier|Nano|TX2)(?:\s+Nano)?|"
@@ -158,6 +159,10 @@ def find_candidates(text: str, lexicon: Lexicon | None = None) -> list[Candidate
         for start, end, token in split_list(token_text, token_start):
             bare = bare_name(token)
             end -= len(token) - len(bare)
+            known_version = KNOWN_VERSION.fullmatch(bare)
+            if known_version and lexicon.type_of(known_version.group(1)):
+                found.append(Candidate(start, end, bare, "Name", "shape:known-version"))  # Medusa-1, Medusa-2
+                continue
             if not bare or not is_coined(bare) or is_generic(bare, lexicon):
                 continue
             version = VERSION_AFTER.match(text, end)

@@ -66,6 +66,7 @@ def test_shapes_skip_ordinary_words_numbers_and_generic_acronyms(text):
     ("BERT/RoBERTa/DeBERTaV3", ["BERT", "RoBERTa", "DeBERTaV3"]),
     ("ViT-B/16", ["ViT-B/16"]),
     ("LLaMA-2 70B and OPT 66B", ["LLaMA-2 70B", "OPT 66B"]),
+    ("Medusa-1 and Medusa-2 heads", ["Medusa-1", "Medusa-2"]),
     ("a single 8-A100 node", ["A100"]),
 ])
 def test_shapes_split_slash_lists(text, expected):
@@ -140,6 +141,8 @@ def test_results_tie_models_benchmarks_hardware_and_baselines(extractor):
     ("GLUON reaches 71% ExactRate on the test split.", "ExactRate", "Metric"),
     ("We release ProLong-8B, a long-context model.", "ProLong-8B", "Model"),
     ("It reaches 62% accuracy on KQBench-Hard and more.", "KQBench-Hard", "Benchmark"),
+    ("It renders the HTML page.", "HTML", None),
+    ("It reaches 124 tok/s on one GPU.", "tok/s", None),
     ("Experiments run on T4 GPUs.", "T4", "Hardware"),
     ("We introduce ZetaQA, a benchmark of 500 questions.", "ZetaQA", "Benchmark"),
     ("On the traffic datasets BJX4 and PeMQ7, it wins.", "PeMQ7", "Benchmark"),

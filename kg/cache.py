@@ -3,14 +3,14 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import pickle
+import json
 import sqlite3
 import zlib
 from collections.abc import Iterable
 from importlib import metadata, resources
 from pathlib import Path
 
-from .records import Extraction, Note
+from .records import Extraction, Note, extraction_from_dict, extraction_to_dict
 
 CACHE_NAME = ".kg-cache.sqlite"
 RULE_SUFFIXES = {".py", ".json", ".jsonl", ".txt", ".tsv", ".csv"}
@@ -64,7 +64,8 @@ def notes_key(notes: list[Note], version: str) -> str:
 
 
 class ExtractionCache:
-    """A SQLite file of key -> pickled extractions; entries a build does not use are dropped when it closes."""
+    """A SQLite file of key -> extractions as compressed JSON (data only: a planted cache file cannot run code);
+    entries a build does not use are dropped when it closes."""
 
     def __init__(self, path: Path, version: str):
         self.path, self.version = Path(path), version
@@ -84,8 +85,8 @@ class ExtractionCache:
             self.misses += 1
             return None
         try:
-            extractions = pickle.loads(zlib.decompress(row[0]))
-        except Exception:  # noqa: BLE001  (an unreadable entry is a miss; it is rewritten)
+            extractions = [extraction_from_dict(item) for item in json.loads(zlib.decompress(row[0]))]
+        except (ValueError, TypeError, KeyError, zlib.error):  # an unreadable entry is a miss; it is rewritten
             self.misses += 1
             return None
         self.hits += 1
@@ -93,7 +94,8 @@ class ExtractionCache:
 
     def put(self, key: str, extractions: list[Extraction]) -> None:
         self.used.add(key)
-        data = zlib.compress(pickle.dumps(extractions, protocol=pickle.HIGHEST_PROTOCOL), 1)
+        text = json.dumps([extraction_to_dict(e) for e in extractions], separators=(",", ":"))  # ASCII: lone
+        data = zlib.compress(text.encode("ascii"), 1)  # surrogates from a JSONL page survive the round trip
         self.db.execute("INSERT OR REPLACE INTO pages (key, data) VALUES (?, ?)", (key, data))
 
     def close(self) -> None:

@@ -1,6 +1,7 @@
 """Plain records that flow from the readers and the extractor into the graph."""
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 
 ENTITY_TYPES = ("Method", "Model", "Benchmark", "Hardware", "Metric")
@@ -79,3 +80,20 @@ class Extraction:
     roles: list[Role] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
     failure: str | None = None  # the rules raised on this paper (a bug): kept with no entities, reported
+
+
+def extraction_to_dict(extraction: Extraction) -> dict:
+    """Plain JSON-able data (for the build cache: data, never code, is read back)."""
+    return dataclasses.asdict(extraction)
+
+
+def extraction_from_dict(data: dict) -> Extraction:
+    def evidence(item: dict | None) -> Evidence | None:
+        return Evidence(**item) if item else None
+
+    return Extraction(
+        note=Note(**data["note"]),
+        mentions=[Mention(**{**m, "evidence": evidence(m["evidence"])}) for m in data["mentions"]],
+        roles=[Role(**{**r, "evidence": evidence(r["evidence"])}) for r in data["roles"]],
+        figures=[Figure(**{**f, "evidence": evidence(f["evidence"])}) for f in data["figures"]],
+        failure=data.get("failure"))

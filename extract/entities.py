@@ -26,8 +26,9 @@ from .titles import title_name, title_type
 
 PRIORITY = {"user": 0, "definition": 1, "lexicon": 2, "shape": 3, "name": 4}
 TYPED_LIST = re.compile(r"\b(?P<noun>[a-z]+s)\s*\((?P<items>[^()]{3,200}?,[^()]*|[A-Z][^(),]{1,40})\)")
-TYPED_LIST_INLINE = re.compile(r"\b(?P<noun>[a-z]+s)(?:,|:|\s+such\s+as|\s+including|\s+like)?\s+"
-                               r"(?P<items>[A-Z][\w.+-]*(?:(?:,\s*|\s+and\s+|,\s+and\s+)[A-Z][\w.+-]*)+)")
+ITEM = r"[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*){0,3}"  # up to four capitalised words: 'Overlong Reward Shaping'
+TYPED_LIST_INLINE = re.compile(rf"\b(?P<noun>[a-z]+s)(?:,|:|\s+such\s+as|\s+including|\s+like)?\s+"
+                               rf"(?P<items>{ITEM}(?:(?:,\s*|\s+and\s+|,\s+and\s+){ITEM})+)")
 TITLE_CASE = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:-[A-Za-z]+)*(?:\s+(?:&\s+)?[A-Z][a-z]+(?:-[A-Za-z]+)*)+(?![\w-])")
 
 
@@ -110,12 +111,10 @@ class EntityFinder:
             if not type_:
                 continue
             offset = match.start("items")
-            inline = match.re is TYPED_LIST_INLINE  # 'datasets BJER4 and PeMSD7': names are single words
-            for item in re.finditer(r"[^,;\s]+" if inline else r"[^,;]+", match.group("items")):
-                if inline and item.group() in ("and", "or"):
-                    continue
+            inline = match.re is TYPED_LIST_INLINE  # 'datasets BJER4 and PeMSD7', 'techniques, A, B and C D'
+            for item in re.finditer(r"(?:(?!,|;|\sand\s|\sor\s).)+" if inline else r"[^,;]+", match.group("items")):
                 name = re.sub(r"^\s*(?:and|or)\s+", "", item.group()).strip()
-                name = re.sub(r"\s+(?:family|series|variants)$", "", name)
+                name = re.sub(r"\s+(?:family|series|variants)$", "", name).rstrip(".")
                 if name and name[0].isupper() and len(name.split()) <= 5:
                     start = offset + item.start() + item.group().index(name)
                     self.add("summary", start, start + len(name), name, type_, CONTEXT, "typed-list")

@@ -16,8 +16,12 @@ PASSIVE = re.compile(r"\)?\s*(?:\([^()]*\))?\s*(?:,[^,.;]{0,120},)?\s*(?:[a-z-]+
 CAPITALISED = re.compile(r"\s*((?:[A-Z][\w@+-]*|∞[\w-]*)(?:\s+(?:[A-Z][\w@+-]*|of|for|and|v?\d+(?:\.\d+)?))*)")
 ARTICLES = {"The", "This", "A", "An", "These", "It", "Its", "We", "Our", "In", "By", "On", "To", "For", "With"}
 MAX_GAP_WORDS = 8
+PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+$")
+AUTHOR_SUBJECT = re.compile(r"^\s*(?:It|This (?:paper|work|study)|The (?:paper|authors|work)|We|Our (?:work|method|paper)|Ours)\b")
+TOOL_BEFORE = re.compile(r"\b(?:using|uses|use|with|by|from|based on|borrow\w*|utiliz\w*|employ\w*|leverag\w*|adopt\w*)"
+                         r"\s+(?:the\s+|an?\s+)?$")
 # between list items: 'A, B and C', 'A (x) / B', and 'beats A by 4.1 points and B by 25.0'
-LIST_GAP = re.compile(r"\s*(?:\([^()]*\))?\s*(?:by\s+[\d.,]+\s?(?:%|×|x|points?|pp)?\s*)?(?:,|/|,?\s*and|,?\s*or)\s*(?:the\s+)?")
+LIST_GAP = re.compile(r"\s*(?:\([^()]*\))?\s*(?:by\s+[\d.,]+\s?(?:%|×|x|points?|pp)?\s*)?(?:,|/|,?\s*and|,?\s*or)\s*(?:the\s+(?:[a-z][\w-]*\s+){0,2})?")
 MAX_GAP_CHARS = 400  # no gap of a few words is longer; checked first so long summaries stay linear-ish
 PREPOSITIONS = re.compile(r"\b(?:into|to|for|on|in|from|with|via|by|over|under|across|between|against|than)\b")
 NOVEL = re.compile(r"\b(?:(?:novel|new|proposed)\s+(?:[\w-]+\s+){0,2}?(?:[\w-]+,\s+)?|(?:[Ii]ts|[Oo]ur|[Tt]heir)\s+)$")
@@ -88,9 +92,12 @@ class RoleFinder:
 
     def _propose_verbs(self, text: str, found: list[Found]) -> None:
         for verb in _verb_pattern(self.cues["propose_verbs"]).finditer(text):
-            objects = [f for f in found if 0 <= f.anchor - verb.end() <= MAX_GAP_CHARS and not _clause_break(text[verb.end():f.anchor])
-                       and _words(text[verb.end():f.anchor]) <= MAX_GAP_WORDS
-                       and not PREPOSITIONS.search(text[verb.end():f.anchor])
+            after = verb.end()
+            if PASSIVE_BEFORE.search(text, 0, verb.start()) and text.startswith(",", after):
+                after += 1  # 'Two projectors are introduced, the ... C-Abstractor and the ... D-Abstractor'
+            objects = [f for f in found if 0 <= f.anchor - after <= MAX_GAP_CHARS and not _clause_break(text[after:f.anchor])
+                       and _words(text[after:f.anchor]) <= MAX_GAP_WORDS
+                       and not PREPOSITIONS.search(text[after:f.anchor])
                        and (not self._known(f) or self._opening_object(verb, f))]
             if objects:
                 first = min(objects, key=lambda f: f.anchor)
@@ -137,7 +144,7 @@ class RoleFinder:
             sentence = self.paper.raw("summary")[sent_start:sent_end]
             names_proposal = any(sent_start <= f.start < sent_end and self.paper.resolve(f.key) in proposed
                                  and (f.start == sent_start or verbs.search(sentence)) for f in found)
-            if names_proposal:
+            if names_proposal or (AUTHOR_SUBJECT.match(sentence) and verbs.search(sentence)):
                 proposing.add(sentence)  # 'This paper introduces OmniQuant ... two components: LWC and LET'
 
         for f in found:
@@ -146,12 +153,15 @@ class RoleFinder:
             mention = self.paper.mentions.get(self.paper.resolve(f.key))
             if f.rule == "definition" and mention and any(" " in a and a[:1].islower() for a in mention.aliases):
                 continue  # 'life cycle assessment (LCA)': a field's own term, not a contribution
+            if TOOL_BEFORE.search(text, 0, f.anchor):
+                continue  # 'via Interquartile Range (IQR) outlier detection': a tool it uses
             if self.paper.sentence("summary", f.start)[1] in proposing:
                 self.add("proposes", f, "proposes:in-proposal-sentence")
 
     def _passive(self, text: str, found: list[Found]) -> None:
+        opening = {start for start, _ in self.paper.sentences("summary")}
         for f in found:
-            if PASSIVE.match(text, f.end) and not self._known(f):
+            if PASSIVE.match(text, f.end) and (not self._known(f) or f.start in opening):  # 'ModernBERT is proposed'
                 self.add("proposes", f, "proposes:passive")
 
     def _naming(self, text: str, found: list[Found]) -> None:
@@ -186,7 +196,9 @@ class RoleFinder:
         stems = {s for s in stems if len(s) >= 3}
         for f in self.paper.found:
             mention = self.paper.mentions.get(f.key)
-            if mention and not self.lexicon.types.get(fold(mention.name)) and any(
+            own = self.paper.title_key and mention and mention.name.split("-")[0].lower() == (
+                self.paper.mentions.get(self.paper.resolve(self.paper.title_key)) or mention).name.lower()
+            if mention and (own or not self.lexicon.types.get(fold(mention.name))) and any(
                     mention.name.startswith(s) and mention.name != s and mention.name[len(s)] in "-@" for s in stems):
                 self.add("proposes", f, "proposes:name-family")
 

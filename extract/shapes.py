@@ -56,7 +56,9 @@ def is_coined(token: str) -> bool:
     if re.fullmatch(r"[A-Z]\d", token):
         return False  # L1, L2: layer or cache names unless a lexicon knows them (T4, T5)
     if len(parts) > 1 and parts[0][:1].isalpha() and any(len(p) == 1 and p.isupper() for p in parts[1:]):
-        return True
+        return True  # Alloc-L, Alloc-T
+    if len(parts) == 2 and len(parts[0]) == 1 and parts[0].isupper() and parts[1][:1].isupper():
+        return True  # C-Abstractor, Q-Former
     return any(is_coined_part(p, len(parts) > 1) for p in parts) or ("@" in token and any(c.isalpha() for c in token))
 
 

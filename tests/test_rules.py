@@ -166,6 +166,12 @@ def test_entities_are_typed_by_lexicon_context_and_shape(extractor, summary, nam
     ("GridQuant: Calibrated Quantization", "This paper introduces GridQuant, with two parts: Learnable Range "
      "Clipping (LRC) and Learnable Scale Folding (LSF).", {"GridQuant", "LRC", "LSF"}),
     ("A Study", "The proposed fix, ZeroFix, removes the length bias.", {"ZeroFix"}),
+    ("A Study", "It introduces four techniques, Clip-Upper, Dyna Sampling and Long Reward Shaping.",
+     {"Clip-Upper", "Dyna Sampling", "Long Reward Shaping"}),
+    ("A Study", "Two projectors are introduced, the convolutional K-Abstractor and the deformable Q-Abstractor.",
+     {"K-Abstractor", "Q-Abstractor"}),
+    ("TimeAlign: Token Alignment", "TimeAlign utilizes Dynamic Time Warping (DTW) to align tokens.", {"TimeAlign"}),
+    ("Smarter Encoders", "ModernBERT is proposed, bringing RoPE and GeGLU to encoders.", {"ModernBERT"}),
 ])
 def test_roles_find_what_a_paper_proposes(extractor, title, summary, proposed):
     assert roles(extract(extractor, title, summary), "proposes") == proposed

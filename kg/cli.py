@@ -18,6 +18,12 @@ EXIT_OK, EXIT_FAILED, EXIT_SKIPPED = 0, 1, 3
 EXIT_UNREADABLE = 2  # kg validate/query/stats: the graph file is missing or does not parse
 
 
+def fail(command: str, err: Exception, code: int = EXIT_FAILED) -> typer.Exit:
+    """Say what went wrong on stderr, as `kg COMMAND: message`, and give the exit to raise."""
+    stderr(f"kg {command}: {err}")
+    return typer.Exit(code)
+
+
 @app.command("build")
 def build_command(
     inputs: Annotated[list[Path], typer.Argument(help="Page files or folders (.txt, .md, .jsonl, .csv, .tsv).")],
@@ -47,8 +53,7 @@ def build_command(
         stderr(f"kg build: stopped: {err}")
         raise typer.Exit(EXIT_FAILED) from err
     except ValueError as err:
-        stderr(f"kg build: {err}")
-        raise typer.Exit(EXIT_FAILED) from err
+        raise fail("build", err) from err
     except OSError as err:  # OUTDIR not writable, disk full: each output is whole, old or new (kg/files.py)
         stderr(f"kg build: cannot write the outputs: {err}")
         raise typer.Exit(EXIT_FAILED) from err
@@ -80,8 +85,7 @@ def view_command(
     try:
         write_view(graph, target, max_nodes=max_nodes, focus=html_focus)
     except (OSError, ValueError) as err:
-        stderr(f"kg view: {err}")
-        raise typer.Exit(EXIT_FAILED) from err
+        raise fail("view", err) from err
     stderr(f"kg view: {target}")
 
 
@@ -99,8 +103,7 @@ def explain_command(
     try:
         lines, report = explain(pages, patterns)
     except (StrictStop, ValueError) as err:
-        stderr(f"kg explain: {err}")
-        raise typer.Exit(EXIT_FAILED) from err
+        raise fail("explain", err) from err
     for problem in report.problems:
         stderr(str(problem))
     for line in lines:
@@ -124,8 +127,7 @@ def ontology_command(
     try:
         text = ontology_text(fmt)
     except ValueError as err:
-        stderr(f"kg ontology: {err}")
-        raise typer.Exit(EXIT_FAILED) from err
+        raise fail("ontology", err) from err
     if out is None:
         typer.echo(text, nl=False)
     else:
@@ -146,8 +148,7 @@ def validate_command(
     try:
         violations = validate_file(graph)
     except GraphFileError as err:
-        stderr(f"kg validate: {err}")
-        raise typer.Exit(EXIT_UNREADABLE) from err
+        raise fail("validate", err, EXIT_UNREADABLE) from err
     for violation in violations:
         typer.echo(str(violation))
     if violations:
@@ -177,11 +178,9 @@ def query_command(
         bindings = dict(parse_binding(item) for item in bind)
         text = format_result(run_query(graph, query, bindings=bindings, engine=engine), fmt, max_width=max_width)
     except GraphFileError as err:
-        stderr(f"kg query: {err}")
-        raise typer.Exit(EXIT_UNREADABLE) from err
+        raise fail("query", err, EXIT_UNREADABLE) from err
     except (QueryError, ValueError) as err:
-        stderr(f"kg query: {err}")
-        raise typer.Exit(EXIT_FAILED) from err
+        raise fail("query", err) from err
     typer.echo(text, nl=False)
 
 
@@ -199,7 +198,6 @@ def stats_command(
     try:
         text = stats_text(out, top)
     except FileNotFoundError as err:
-        stderr(f"kg stats: {err}")
-        raise typer.Exit(EXIT_UNREADABLE) from err
+        raise fail("stats", err, EXIT_UNREADABLE) from err
     typer.echo(text, nl=False)
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .lexicons import load_cues
 
@@ -39,13 +40,23 @@ def unit_of(text: str) -> str:
     return "x"
 
 
+@lru_cache(maxsize=1)
+def qualifier_patterns() -> list[tuple[re.Pattern, str]]:
+    """One compiled pattern per qualifier phrase, each anchored at the end of the text before a figure."""
+    patterns = []
+    for phrase, canonical in load_cues()["qualifiers"].items():
+        body = (rf"(?:^|[\s(]){re.escape(phrase)}(?:\s+(?:an?|the|of))*\s*$" if phrase[0].isalpha()
+                else rf"{re.escape(phrase)}\s*$")
+        patterns.append((re.compile(body), canonical))
+    return patterns
+
+
 def qualifier_before(text: str, start: int) -> str | None:
-    """'up to', 'average', 'approximately', 'over' ... right before a figure."""
+    """'up to', 'average', 'approximately', 'over' ... right before a figure (the longest phrase wins)."""
     before = text[max(0, start - 28):start].lower()
     best = None
-    for phrase, canonical in load_cues()["qualifiers"].items():
-        pattern = rf"(?:^|[\s(]){re.escape(phrase)}(?:\s+(?:an?|the|of))*\s*$" if phrase[0].isalpha() else rf"{re.escape(phrase)}\s*$"
-        match = re.search(pattern, before)
+    for pattern, canonical in qualifier_patterns():
+        match = pattern.search(before)
         if match and (best is None or match.start() < best[0]):
             best = (match.start(), canonical)
     return best[1] if best else None

@@ -25,7 +25,7 @@ from .shapes import is_generic
 from .titles import title_name, title_type
 
 PRIORITY = {"user": 0, "definition": 1, "lexicon": 2, "shape": 3, "name": 4}
-TYPED_LIST = re.compile(r"\b(?P<noun>[a-z]+s)\s*\((?P<items>[^()]{3,200}?,[^()]*|[A-Z][^(),]{1,40})\)")
+TYPED_LIST = re.compile(r"\b(?P<noun>[a-z]+)\s*\((?P<items>[^()]{3,200}?,[^()]*|[A-Z][^(),]{1,40})\)")
 ITEM = r"[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*){0,3}"  # up to four capitalised words: 'Overlong Reward Shaping'
 TYPED_LIST_INLINE = re.compile(rf"\b(?P<noun>[a-z]+s)(?:,|:|\s+such\s+as|\s+including|\s+like)?\s+"
                                rf"(?P<items>{ITEM}(?:(?:,\s*|\s+and\s+|,\s+and\s+){ITEM})+)")
@@ -105,14 +105,14 @@ class EntityFinder:
     def _typed_lists(self) -> None:
         """'five deployment metrics (Economic Break-even, ..., and Quantization Fidelity)': typed by the noun."""
         text = self.paper.text("summary")
-        nouns = {n.lower(): t for t, words in self.cues["type_nouns"].items() for n in words if n.endswith("s")}
+        nouns = {n.lower(): t for t, words in self.cues["type_nouns"].items() for n in words}
         for match in [*TYPED_LIST.finditer(text), *TYPED_LIST_INLINE.finditer(text)]:
             type_ = nouns.get(match.group("noun").lower())
             if not type_:
                 continue
             offset = match.start("items")
             inline = match.re is TYPED_LIST_INLINE  # 'datasets BJER4 and PeMSD7', 'techniques, A, B and C D'
-            for item in re.finditer(r"(?:(?!,|;|\sand\s|\sor\s).)+" if inline else r"[^,;]+", match.group("items")):
+            for item in re.finditer(r"(?:(?!,|;|\sand\s|\sor\s).)+" if inline else r"[^,;+→]+", match.group("items")):
                 name = re.sub(r"^\s*(?:and|or)\s+", "", item.group()).strip()
                 name = re.sub(r"\s+(?:family|series|variants)$", "", name).rstrip(".")
                 if name and name[0].isupper() and len(name.split()) <= 5:

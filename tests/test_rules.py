@@ -147,6 +147,8 @@ def test_results_tie_models_benchmarks_hardware_and_baselines(extractor):
     ("We introduce ZetaQA, a benchmark of 500 questions.", "ZetaQA", "Benchmark"),
     ("On the traffic datasets BJX4 and PeMQ7, it wins.", "PeMQ7", "Benchmark"),
     ("It distils into TinyCLIP-S, which runs on phones.", "TinyCLIP-S", "Model"),
+    ("It transfers knowledge into a reinforced dataset (DataMixQ) for training.", "DataMixQ", "Benchmark"),
+    ("It uses a new design (QuadTree-X + hierarchical memory).", "QuadTree-X", "Method"),
 ])
 def test_entities_are_typed_by_lexicon_context_and_shape(extractor, summary, name, type_):
     assert names(extract(extractor, "A Test Paper", summary)).get(name) == type_

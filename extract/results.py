@@ -22,9 +22,9 @@ NEAR_HEAD = re.compile(r"^\s*(?:\S+\s*){0,6}")  # '× speedup in decode', '× re
 SHARE = re.compile(r"^\s*of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?")
 
 
-def _words(words: list[str]) -> re.Pattern:
+def _words(words: list[str], plural: bool = False) -> re.Pattern:
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.I)
+    return re.compile(rf"(?<![\w-])(?:{alternatives}){'s?' if plural else ''}(?![\w-])", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -34,7 +34,7 @@ def cue_patterns() -> dict:
         "heads": {kind: _words(words) for kind, words in cues["figure_heads"].items()},
         "verbs": {kind: _words(words) for kind, words in cues["figure_verbs"].items()},
         "kinds": [(_words(words), kind) for kind, words in cues["kinds"].items()],
-        "aspects": _words(cues["aspects"]),
+        "aspects": _words(cues["aspects"], plural=True),
         "speed": _words(cues["speed_aspects"]),
         "efficiency": _words(cues["efficiency_aspects"]),
         "share": _words(cues["share_aspects"]),
@@ -80,7 +80,10 @@ def first_match(patterns: dict, text: str) -> tuple[str, re.Match] | None:
 def aspect_in(text: str) -> str:
     """The first aspect named in text, spelled as the cue list spells it ('KV Cache' -> 'KV cache')."""
     match = cue_patterns()["aspects"].search(text)
-    return canonical_aspects().get(match.group().lower(), match.group()) if match else ""
+    if not match:
+        return ""
+    text = match.group()
+    return canonical_aspects().get(text.lower(), canonical_aspects().get(text.lower()[:-1], text))
 
 
 @lru_cache(maxsize=1)
@@ -135,6 +138,15 @@ def nearest_kind(text: str, start: int, end: int, left: int, right: int) -> str:
     return best[1] if best else "quality"
 
 
+def raw_quote(raw: str, plain: str, start: int, end: int) -> str:
+    """The figure as written, LaTeX included: '\\(1.3-1.7\\times\\)' rather than '1.3-1.7\\'."""
+    while start > 0 and plain[start - 1] == " " and raw[start - 1] != " ":
+        start -= 1
+    while end < len(raw) and plain[end] == " " and raw[end] != " ":
+        end += 1
+    return raw[start:end]
+
+
 def tied(paper: Paper, sent_start: int, sent_end: int, types: tuple[str, ...]) -> list[str]:
     names = []
     for found in paper.found_in("summary"):
@@ -159,7 +171,7 @@ def find_results(paper: Paper, roles: list[Role]) -> list[Figure]:
         baselines = [paper.mentions[k].name for k in sorted(compared) if k in paper.mentions and
                      any(f.key == k and sent_start <= f.start < sent_end for f in paper.found)]
         figures.append(Figure(
-            quote=paper.raw("summary")[match.start:match.end], unit=match.unit, kind=kind, aspect=aspect,
+            quote=raw_quote(paper.raw("summary"), text, match.start, match.end), unit=match.unit, kind=kind, aspect=aspect,
             value=match.value, min_value=match.min_value, max_value=match.max_value, qualifier=match.qualifier,
             models=tied(paper, sent_start, sent_end, ("Model",)),
             benchmarks=tied(paper, sent_start, sent_end, ("Benchmark",)),

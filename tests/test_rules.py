@@ -67,6 +67,7 @@ def test_shapes_skip_ordinary_words_numbers_and_generic_acronyms(text):
     ("ViT-B/16", ["ViT-B/16"]),
     ("LLaMA-2 70B and OPT 66B", ["LLaMA-2 70B", "OPT 66B"]),
     ("Medusa-1 and Medusa-2 heads", ["Medusa-1", "Medusa-2"]),
+    ("BERT-base's heads and the Qwen2.5-32B base model", ["BERT-base", "Qwen2.5-32B"]),
     ("a single 8-A100 node", ["A100"]),
 ])
 def test_shapes_split_slash_lists(text, expected):
@@ -93,6 +94,11 @@ def test_figures_read_values_ranges_units_and_qualifiers(text, value, low, high,
         value, low, high, unit, qualifier)
 
 
+def test_results_quote_the_figure_as_written(extractor):
+    [figure] = extract(extractor, "A Test Paper", r"It decodes $1.8\times$ faster and \(2.1\times\) cheaper.").figures[:1]
+    assert figure.quote == r"$1.8\times$"
+
+
 def test_figures_read_from_x_to_y_as_two_values():
     assert [(f.value, f.unit) for f in find_figures("success rises from 61% to 66% overall")] == [("61", "%"), ("66", "%")]
 
@@ -115,6 +121,8 @@ def test_figures_ignore_numbers_that_are_not_outcomes(text):
     ("It brings a decoding speed increase of 3.6×.", "speedup", "decoding"),
     ("This training-free method runs 2.7× faster.", "speedup", "inference"),
     ("It trains the policy 1.6× faster.", "speedup", "training"),
+    ("It removes 60% of the attention heads.", "reduction", "attention heads"),
+    ("It gives 10–45% higher acceptance rates.", "improvement", "acceptance rate"),
 ])
 
 def test_results_kind_and_aspect_come_from_the_words_around_a_figure(extractor, summary, kind, aspect):

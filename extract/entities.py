@@ -5,7 +5,7 @@ import re
 from collections.abc import Iterator
 
 from kg.names import entity_key, fold
-from kg.records import ENTITY_TYPES, Mention
+from kg.records import Mention
 
 from .components.char_spans import kept
 from .context import Found, Paper
@@ -18,6 +18,7 @@ from .entity_types import (
     USER,
     name_type,
     named_by_noun_pattern,
+    noun_types,
     type_from_context,
 )
 from .lexicons import load_cues, load_lexicon
@@ -105,7 +106,7 @@ class EntityFinder:
     def _typed_lists(self) -> None:
         """'five deployment metrics (Economic Break-even, ..., and Quantization Fidelity)': typed by the noun."""
         text = self.paper.text("summary")
-        nouns = {n.lower(): t for t, words in self.cues["type_nouns"].items() for n in words}
+        nouns = noun_types(self.cues)
         for match in [*TYPED_LIST.finditer(text), *TYPED_LIST_INLINE.finditer(text)]:
             type_ = nouns.get(match.group("noun").lower())
             if not type_:
@@ -131,13 +132,14 @@ class EntityFinder:
     def _title_case_phrases(self) -> None:
         """Mid-sentence Title Case phrases ('using Block Divergence as a reward') name things."""
         text = self.paper.text("summary")
-        for sent in self.paper.summary.sents:
-            for match in TITLE_CASE.finditer(text, sent.start_char, sent.end_char):
+        long_forms = self._long_form_ranges()
+        for sent_start, sent_end in self.paper.sentences("summary"):
+            for match in TITLE_CASE.finditer(text, sent_start, sent_end):
                 start, end = match.span()
-                if start == sent.start_char or any(f.field == "summary" and f.start < end and start < f.end
-                                                   for f in self.paper.found):
+                if start == sent_start or any(f.field == "summary" and f.start < end and start < f.end
+                                              for f in self.paper.found):
                     continue
-                if any(s <= start < e for s, e in self._long_form_ranges()):
+                if any(s <= start < e for s, e in long_forms):
                     continue
                 name = match.group()
                 if is_generic(name, self.lexicon) or self.lexicon.type_of(name) == [] and all(
@@ -282,8 +284,3 @@ def whole_word_matches(name: str, text: str) -> Iterator[tuple[int, int]]:
         yield start, start + size
         position = start + size
 
-
-def find_entities(paper: Paper) -> None:
-    EntityFinder(paper).run()
-    for mention in paper.mentions.values():
-        mention.types = sorted({mention.type, *(t for t in mention.types if t in ENTITY_TYPES)})

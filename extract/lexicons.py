@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -89,3 +90,14 @@ def load_lexicon() -> Lexicon:
 @lru_cache(maxsize=1)
 def load_cues() -> dict:
     return json.loads(resources.files("extract").joinpath("data", "cues.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=128)
+def _words_pattern(words: tuple[str, ...], plural: bool) -> re.Pattern:
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives}){'s?' if plural else ''}(?![\w-])", re.I)
+
+
+def words_pattern(words: list[str], plural: bool = False) -> re.Pattern:
+    """Any of the words or phrases, whole, in any case, longest first (built once per word list)."""
+    return _words_pattern(tuple(words), plural)

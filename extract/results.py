@@ -8,7 +8,7 @@ from kg.records import Figure, Role
 
 from .components.char_spans import kept
 from .context import Paper
-from .lexicons import load_cues
+from .lexicons import load_cues, words_pattern
 
 CLAUSE = re.compile(r";|,\s+(?:while|whereas|but)\b|\s+while\s+|\.\s")
 HEAD_STOP = re.compile(r"[,;:()]|\.\s|\s(?:and|while|with|without|on|at|for|compared|than|over|vs\.?)\s")
@@ -22,22 +22,17 @@ NEAR_HEAD = re.compile(r"^\s*(?:\S+\s*){0,6}")  # '× speedup in decode', '× re
 SHARE = re.compile(r"^\s*of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?")
 
 
-def _words(words: list[str], plural: bool = False) -> re.Pattern:
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternatives}){'s?' if plural else ''}(?![\w-])", re.I)
-
-
 @lru_cache(maxsize=1)
 def cue_patterns() -> dict:
     cues = load_cues()
     return {
-        "heads": {kind: _words(words) for kind, words in cues["figure_heads"].items()},
-        "verbs": {kind: _words(words) for kind, words in cues["figure_verbs"].items()},
-        "kinds": [(_words(words), kind) for kind, words in cues["kinds"].items()],
-        "aspects": _words(cues["aspects"], plural=True),
-        "speed": _words(cues["speed_aspects"]),
-        "efficiency": _words(cues["efficiency_aspects"]),
-        "share": _words(cues["share_aspects"]),
+        "heads": {kind: words_pattern(words) for kind, words in cues["figure_heads"].items()},
+        "verbs": {kind: words_pattern(words) for kind, words in cues["figure_verbs"].items()},
+        "kinds": [(words_pattern(words), kind) for kind, words in cues["kinds"].items()],
+        "aspects": words_pattern(cues["aspects"], plural=True),
+        "speed": words_pattern(cues["speed_aspects"]),
+        "efficiency": words_pattern(cues["efficiency_aspects"]),
+        "share": words_pattern(cues["share_aspects"]),
     }
 
 

@@ -2,14 +2,13 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from kg.names import fold
 from kg.records import Role
 
 from .context import Found, Paper
 from .entities import CONTEXT, EntityFinder, type_from_context
-from .lexicons import load_cues, load_lexicon
+from .lexicons import load_cues, load_lexicon, words_pattern
 
 PASSIVE = re.compile(r"\)?\s*(?:\([^()]*\))?\s*(?:,[^,.;]{0,120},)?\s*(?:[a-z-]+\s+){0,2}?(?:is|are|was|were)\s+(?:first\s+|then\s+|thus\s+)?"
                      r"(?:proposed|introduced|presented|developed|designed|constructed|built|established|released)\b")
@@ -34,16 +33,6 @@ def _words(text: str) -> int:
 
 def _clause_break(text: str) -> bool:
     return any(b in text for b in load_cues()["clause_breaks"]) or ", " in text or "." in text
-
-
-def _verb_pattern(words: list[str]) -> re.Pattern:
-    return _compiled_verbs(tuple(words))
-
-
-@lru_cache(maxsize=64)
-def _compiled_verbs(words: tuple[str, ...]) -> re.Pattern:
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.I)
 
 
 class RoleFinder:
@@ -91,7 +80,7 @@ class RoleFinder:
         return sorted(self.roles.values(), key=lambda r: (r.relation, r.evidence.field, r.evidence.start, r.key))
 
     def _propose_verbs(self, text: str, found: list[Found]) -> None:
-        for verb in _verb_pattern(self.cues["propose_verbs"]).finditer(text):
+        for verb in words_pattern(self.cues["propose_verbs"]).finditer(text):
             after = verb.end()
             if PASSIVE_BEFORE.search(text, 0, verb.start()) and text.startswith(",", after):
                 after += 1  # 'Two projectors are introduced, the ... C-Abstractor and the ... D-Abstractor'
@@ -139,7 +128,7 @@ class RoleFinder:
         """Names a paper defines or lists in the sentence where it states its proposal are part of it."""
         proposing = {(r.evidence.sentence) for (rel, _), r in self.roles.items()
                      if rel == "proposes" and r.evidence.field == "summary"}
-        proposed, verbs = self.proposed(), _verb_pattern(self.cues["propose_verbs"])
+        proposed, verbs = self.proposed(), words_pattern(self.cues["propose_verbs"])
         for sent_start, sent_end in self.paper.sentences("summary"):
             sentence = self.paper.raw("summary")[sent_start:sent_end]
             names_proposal = any(sent_start <= f.start < sent_end and self.paper.resolve(f.key) in proposed
@@ -165,7 +154,7 @@ class RoleFinder:
                 self.add("proposes", f, "proposes:passive")
 
     def _naming(self, text: str, found: list[Found]) -> None:
-        for cue in _verb_pattern(self.cues["naming_cues"]).finditer(text):
+        for cue in words_pattern(self.cues["naming_cues"]).finditer(text):
             following = [f for f in found if 0 <= f.anchor - cue.end() <= 6]
             if following:
                 self.add("proposes", min(following, key=lambda f: f.anchor), "proposes:naming")
@@ -174,9 +163,9 @@ class RoleFinder:
 
     def _subject(self, text: str, found: list[Found]) -> None:
         """'CLaSp proposes ...' at the start of a sentence: the subject is the contribution."""
-        verbs = _verb_pattern(self.cues["propose_verbs"] + ["is a novel", "is a new", "is an efficient"])
-        for sent in self.paper.summary.sents:
-            subjects = [f for f in found if sent.start_char <= f.start <= sent.start_char + 4 and not self._is_model(f)]
+        verbs = words_pattern(self.cues["propose_verbs"] + ["is a novel", "is a new", "is an efficient"])
+        for sent_start, _ in self.paper.sentences("summary"):
+            subjects = [f for f in found if sent_start <= f.start <= sent_start + 4 and not self._is_model(f)]
             for f in subjects:
                 verb = verbs.search(text, f.end, min(len(text), f.end + 40))
                 if verb and _words(text[f.end:verb.start()]) <= 3 and not _clause_break(text[f.end:verb.start()]):
@@ -194,17 +183,18 @@ class RoleFinder:
         """Parts named after a proposed name: Alloc-L and Alloc-T beside Alloc-MoE."""
         stems = {re.split(r"[-@]", self.paper.mentions[k].name)[0] for k in self.proposed() if k in self.paper.mentions}
         stems = {s for s in stems if len(s) >= 3}
+        title_key = self.paper.title_key
+        title = self.paper.mentions.get(self.paper.resolve(title_key)) if title_key else None
         for f in self.paper.found:
             mention = self.paper.mentions.get(f.key)
-            own = self.paper.title_key and mention and mention.name.split("-")[0].lower() == (
-                self.paper.mentions.get(self.paper.resolve(self.paper.title_key)) or mention).name.lower()
+            own = title_key and mention and mention.name.split("-")[0].lower() == (title or mention).name.lower()
             if mention and (own or not self.lexicon.types.get(fold(mention.name))) and any(
                     mention.name.startswith(s) and mention.name != s and mention.name[len(s)] in "-@" for s in stems):
                 self.add("proposes", f, "proposes:name-family")
 
     def _compared(self, text: str, found: list[Found]) -> None:
         proposed = self.proposed()
-        for cue in _verb_pattern(self.cues["compare_cues"]).finditer(text):
+        for cue in words_pattern(self.cues["compare_cues"]).finditer(text):
             near = [f for f in found if 0 <= f.anchor - cue.end() <= MAX_GAP_CHARS and self._baseline_gap(text[cue.end():f.anchor])]
             if not near:
                 continue

@@ -1,7 +1,7 @@
 """Build one networkx MultiDiGraph from extractions: typed nodes, typed edges, provenance on every edge."""
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable
 
 import networkx as nx
@@ -97,8 +97,4 @@ def _add_result(graph, pid, number, figure: Figure, extraction: Extraction, inde
             if name in by_name:
                 graph.add_edge(rid, entity_id(index.root(by_name[name], pid)), key=relation, relation=relation,
                                **provenance(pid, figure.evidence))
-
-
-def summary_counts(graph: nx.MultiDiGraph) -> Counter:
-    return Counter(data.get("type", "?") for _, data in graph.nodes(data=True))
 

@@ -43,7 +43,7 @@ def figure_label(figure: Figure) -> str:
 
 def build_graph(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:
     papers = merge_papers(extractions)
-    index = EntityIndex([e for _, e, _ in papers])
+    index = EntityIndex([(pid, e) for pid, e, _ in papers])
     graph = nx.MultiDiGraph()
     for node, attrs in index.nodes():
         graph.add_node(node, **attrs)

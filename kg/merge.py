@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from .names import entity_id, entity_key, paper_id
+from .names import entity_id, entity_key
 from .records import Extraction, Mention
 
 
@@ -32,11 +32,9 @@ def is_long_form(name: str) -> bool:
 class EntityIndex:
     """Maps each paper's mention keys to one global key; an acronym with two long forms stays two things."""
 
-    def __init__(self, extractions: list[Extraction]):
-        self.mentions: list[tuple[str, Mention]] = []
-        for extraction in extractions:
-            pid = paper_id(extraction.note.title)
-            self.mentions.extend((pid, m) for m in extraction.mentions)
+    def __init__(self, papers: list[tuple[str, Extraction]]):
+        """papers: (paper id, extraction) pairs, as kg.graph.merge_papers made them."""
+        self.mentions: list[tuple[str, Mention]] = [(pid, m) for pid, extraction in papers for m in extraction.mentions]
         self.local: dict[tuple[str, str], str] = {}
         self._disambiguate()
         self.sets = UnionFind()

@@ -7,9 +7,12 @@ from functools import lru_cache
 
 from kg.names import fold
 
+from .alternation import alternation
 from .lexicons import Lexicon, load_lexicon
 
-TOKEN = re.compile(r"(?<![\w@∞.+/-])(?:∞\s*-?\s*)?[A-Za-z0-9][A-Za-z0-9_.+@∞/-]*(?<=[A-Za-z0-9+∞])")
+# A word that may hold a coined name: the lookahead skips words with no capital and no '@' (most of a text).
+CAPITALISED_TOKEN = re.compile(r"(?<![\w@∞.+/-])(?:∞\s*-?\s*)?(?=[A-Za-z0-9_.+@∞/-]*[A-Z@])"
+                               r"[A-Za-z0-9][A-Za-z0-9_.+@∞/-]*(?<=[A-Za-z0-9+∞])")
 FIGURE_LIKE = re.compile(r"^[\d.,]+(?:[A-Za-z]{0,2}|[xX×])(?:[-–/][\d.,]+[A-Za-z]{0,2})*$")
 NUMBER_PREFIX = re.compile(r"^\d+-")
 PREFIX_WORDS = {"multi", "cross", "non", "semi", "post", "pre", "sub", "super", "hyper", "inter", "intra", "co", "self",
@@ -27,13 +30,15 @@ MODEL_PART = (r"(?:\d+(?:\.\d+)*[a-zA-Z]?|\d+(?:\.\d+)?[BMKT]|[A-Z]\d+(?:\.\d+)?
               r"preview|Exp|it|hf|HF|Distill|R\d|V\d+(?:\.\d+)?|v\d+(?:\.\d+)?|b\d+\.\d+)")
 SPACE_PART = r"\s(?!it\b|hf\b|base\b)(?!\d+(?:\.\d+)?\s?[x×%](?![A-Za-z0-9]))(?!\d+(?:\.\d+)?[Kk]\b)(?!\d+\s*(?:tokens|layers|steps|samples|GPUs)\b)"  # 'LLaMA-2 70B', not '32K'
 KNOWN_VERSION = re.compile(r"([A-Za-z][A-Za-z]+)-v?\d+(?:\.\d+)?")
+COUNT_TIMES = re.compile(r"[x×-](?<=\d.)(?=[A-Z]\d)")  # '8×A100': the count is no part of the GPU's name
 COUNT_PREFIX = re.compile(r"^\d+\s?[x×-]\s?(?=[A-Z]\d)")  # '8×A100', '8-A100' -> 'A100'
-HARDWARE = re.compile(r"\b(?:NVIDIA\s+|AMD\s+|Nvidia\s+)?(?:(?:GeForce\s+)?(?:RTX|GTX)\s?(?:A?\d{3,4}(?:\s?Ti)?|A\d{4})|"
+HARDWARE = re.compile(r"(?=[A-Z])\b(?:NVIDIA\s+|AMD\s+|Nvidia\s+)?(?:(?:GeForce\s+)?(?:RTX|GTX)\s?(?:A?\d{3,4}(?:\s?Ti)?|A\d{4})|"
                       r"(?:Instinct\s+)?MI\d{2,3}X?|TPU\s?v\d[a-z]?|Jetson\s+(?:AGX\s+)?(?:Orin|Xavier|Nano|TX2)(?:\s+Nano)?|"
                       r"Alveo\s+U\d{2,3}C?|Raspberry\s+Pi\s?\d|Gaudi\s?\d?|Apple\s+M\d(?:\s(?:Pro|Max|Ultra))?|"
                       r"(?<![\w-])[ABHLV]\d{2,3}[SX]?(?![\w-]))")
-BENCH = re.compile(r"(?:∞\s*-?\s*|(?<![\w-])[A-Z0-9][\w-]*?-?)[Bb]ench\b(?!mark)(?:[-\s]v?\d+(?:\.\d+)?\b)?")
-METRIC = re.compile(r"\b[A-Za-z][A-Za-z0-9-]*@(?:\d+|k)\b|\bP(?:50|90|95|99|999)\s+(?:latency|TTFT|TPOT)\b")
+BENCH = re.compile(r"(?=[∞A-Z0-9])(?:∞\s*-?\s*|(?<![\w-])[A-Z0-9][\w-]*?-?)[Bb]ench\b(?!mark)(?:[-\s]v?\d+(?:\.\d+)?\b)?")
+AT_K = re.compile(r"\b[A-Za-z][A-Za-z0-9-]*@(?:\d+|k)\b")  # pass@k, Recall@10
+PERCENTILE = re.compile(r"P(?<!\wP)(?:50|90|95|99|999)\s+(?:latency|TTFT|TPOT)\b")  # 'P' first: a fast literal scan
 
 
 @dataclass(frozen=True)
@@ -88,14 +93,13 @@ def is_generic(name: str, lexicon: Lexicon) -> bool:
 
 @lru_cache(maxsize=1)
 def family_pattern() -> re.Pattern:
-    lexicon = load_lexicon()
-    names = sorted(lexicon.families, key=len, reverse=True)
-    plain = "|".join(re.escape(n) for n in names if not lexicon.families[n]) or "(?!)"
-    versioned = "|".join(re.escape(n) for n in names if lexicon.families[n]) or "(?!)"
+    families = load_lexicon().families
+    plain = [name for name, needs_version in families.items() if not needs_version]
+    versioned = [name for name, needs_version in families.items() if needs_version]
     part = MODEL_PART
     return re.compile(
-        rf"(?<![\w-])(?=[A-Z0-9o])(?:(?:{plain})(?:(?:[-.]?|{SPACE_PART}){part}(?![\w]))*|"
-        rf"(?i:{plain}|{versioned})(?:(?:[-.]?|{SPACE_PART}){part}(?![\w]))+)(?![\w-])")
+        rf"(?=[A-Z0-9o])(?<![\w-])(?:{alternation(plain)}(?:(?:[-.]?|{SPACE_PART}){part}(?![\w]))*|"
+        rf"(?i:{alternation(plain, ignore_case=True)}|{alternation(versioned, ignore_case=True)})(?:(?:[-.]?|{SPACE_PART}){part}(?![\w]))+)(?![\w-])")
 
 
 @lru_cache(maxsize=1)
@@ -104,8 +108,7 @@ def family_inside_pattern() -> re.Pattern:
     lexicon = load_lexicon()
     names = sorted((n for n in lexicon.families if len(n) >= 3 and not lexicon.families[n] and n[:1].isupper()
                     and sum(c.isupper() for c in n) >= 2), key=len, reverse=True)
-    alternatives = "|".join(re.escape(n) for n in names) or "(?!)"
-    return re.compile(rf"^[A-Za-z][\w-]*?(?:{alternatives})(?:-[\w.]+)*$")
+    return re.compile(rf"^[A-Za-z][\w-]*?{alternation(names)}(?:-[\w.]+)*$")
 
 
 def is_model_shape(name: str) -> bool:
@@ -139,36 +142,47 @@ def bare_name(token: str) -> str:
     return LOWER_TAIL.sub("", SUFFIXES.sub("", token))
 
 
-def find_candidates(text: str, lexicon: Lexicon | None = None) -> list[Candidate]:
+def find_candidates(text: str) -> list[Candidate]:
     """All shape-based name candidates in a text, longest first at each position."""
-    lexicon = lexicon or load_lexicon()
+    lexicon = load_lexicon()
     found: list[Candidate] = []
-    for match in HARDWARE.finditer(re.sub(r"(?<=\d)[x×-](?=[A-Z]\d)", " ", text)):
+    for match in HARDWARE.finditer(COUNT_TIMES.sub(" ", text)):
         found.append(Candidate(match.start(), match.end(), match.group().strip(), "Hardware", "shape:hardware"))
     for match in BENCH.finditer(text):
         found.append(Candidate(match.start(), match.end(), match.group().strip(), "Benchmark", "shape:bench"))
-    for match in METRIC.finditer(text):
+    for match in [*(AT_K.finditer(text) if "@" in text else ()), *PERCENTILE.finditer(text)]:
         found.append(Candidate(match.start(), match.end(), match.group(), "Metric", "shape:metric"))
     for match in family_pattern().finditer(text):
         found.append(Candidate(match.start(), match.end(), match.group().strip(), "Model", "shape:model-family"))
-    for match in TOKEN.finditer(text):
-        token_text, token_start = match.group(), match.start()
-        if "@" not in token_text and token_text == token_text.lower():
-            continue  # no capital and no '@': nothing in it is coined (most words of a text)
-        count = COUNT_PREFIX.match(token_text)
-        if count:
-            token_text, token_start = token_text[count.end():], token_start + count.end()
-        for start, end, token in split_list(token_text, token_start):
-            bare = bare_name(token)
-            end -= len(token) - len(bare)
-            known_version = KNOWN_VERSION.fullmatch(bare)
-            if known_version and lexicon.type_of(known_version.group(1)):
-                found.append(Candidate(start, end, bare, "Name", "shape:known-version"))  # Medusa-1, Medusa-2
-                continue
-            if not bare or not is_coined(bare) or is_generic(bare, lexicon):
+    for match in CAPITALISED_TOKEN.finditer(text):
+        token_start = match.start()
+        for start, end, name, known_version in names_in_token(match.group()):
+            start, end = token_start + start, token_start + end
+            if known_version:
+                found.append(Candidate(start, end, name, "Name", "shape:known-version"))  # Medusa-1, Medusa-2
                 continue
             version = VERSION_AFTER.match(text, end)
-            if version and (lexicon.type_of(bare) or version.group(1).startswith("v")):
-                bare, end = bare + text[end:version.end()], version.end()
-            found.append(Candidate(start, end, bare, "Name", "shape:coined"))
+            if version and (lexicon.type_of(name) or version.group(1).startswith("v")):
+                name, end = name + text[end:version.end()], version.end()
+            found.append(Candidate(start, end, name, "Name", "shape:coined"))
     return found
+
+
+@lru_cache(maxsize=1 << 16)  # a name recurs across a corpus: judge each token text once
+def names_in_token(token: str) -> tuple[tuple[int, int, str, bool], ...]:
+    """The coined names in one token as (start, end, name, is a known name's version), offsets within the token."""
+    if "@" not in token and token == token.lower():
+        return ()  # no capital and no '@': nothing in it is coined (most words of a text)
+    lexicon = load_lexicon()
+    count = COUNT_PREFIX.match(token)
+    offset = count.end() if count else 0
+    names = []
+    for start, end, part in split_list(token[offset:], offset):
+        bare = bare_name(part)
+        end -= len(part) - len(bare)
+        known_version = KNOWN_VERSION.fullmatch(bare)
+        if known_version and lexicon.type_of(known_version.group(1)):
+            names.append((start, end, bare, True))
+        elif bare and is_coined(bare) and not is_generic(bare, lexicon):
+            names.append((start, end, bare, False))
+    return tuple(names)

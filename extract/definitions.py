@@ -8,7 +8,6 @@ PAREN = re.compile(r"\(([^()]{1,80})\)")
 SHORT = re.compile(r"^(?=.*[A-Z])[A-Za-z0-9∞][\w.+@∞-]{0,14}$")
 BOUNDARY = re.compile(r"[,;:.!?()\[\]\"“”]|\s[-–—]\s|—|–")
 LEADING_FILLER = re.compile(r"^(?:(?:the|a|an|our|this|its|their|novel|new|so-called|proposed)\s+)+", re.I)
-WORD_BEFORE = re.compile(r"([A-Za-z0-9∞][\w.+@∞-]*)\s*$")
 
 
 @dataclass(frozen=True)
@@ -56,6 +55,19 @@ def _window(text: str, end: int, short: str) -> int:
     return boundary + (words[-limit].start() if len(words) > limit else (words[0].start() if words else 0))
 
 
+def word_before(text: str, end: int) -> tuple[int, str] | None:
+    """The name-like word that text[:end] ends with, spaces aside, and where it starts: 'LF' in 'the LF ('."""
+    stop = end
+    while stop and text[stop - 1].isspace():
+        stop -= 1
+    start = stop
+    while start and (text[start - 1].isalnum() or text[start - 1] in "_.+@∞-"):
+        start -= 1
+    while start < stop and not (text[start].isascii() and text[start].isalnum() or text[start] == "∞"):
+        start += 1  # a name starts with a letter, a digit or ∞
+    return (start, text[start:stop]) if start < stop else None
+
+
 def find_definitions(text: str) -> list[Definition]:
     found = []
     for paren in PAREN.finditer(text):
@@ -72,9 +84,9 @@ def find_definitions(text: str) -> list[Definition]:
                 if len(trimmed.split()) >= 1 and trimmed.lower() != head.lower():
                     found.append(Definition(head, inner_start, trimmed, window + start + len(long) - len(trimmed)))
                     continue
-        before = WORD_BEFORE.search(text[:paren.start()])
-        if before and SHORT.match(before.group(1)) and len(inner.split()) >= 2:
-            start = long_form_for(before.group(1), inner)
+        before = word_before(text, paren.start()) if len(inner.split()) >= 2 else None
+        if before and SHORT.match(before[1]):
+            start = long_form_for(before[1], inner)
             if start is not None and start <= len(inner.split()[0]):
-                found.append(Definition(before.group(1), before.start(1), inner, inner_start))
+                found.append(Definition(before[1], before[0], inner, inner_start))
     return found

@@ -14,7 +14,7 @@ RATE = r"(?:\s?(?:tokens?|tok)/s(?:ec)?\b|\s+tokens\s+per\s+second\b)"  # throug
 UNIT = rf"(?P<unit>{MULTIPLIER}|{PERCENT}|{RATE})"
 DASH = r"\s*(?:-|–|—|~|to)\s*"
 FIGURE = re.compile(
-    rf"(?<![\w.@/-])(?:(?P<low>{NUMBER})(?P<lowunit>{MULTIPLIER}|{PERCENT})?{DASH})?(?P<high>{NUMBER}){UNIT}")
+    rf"(?=\d)(?<![\w.@/-])(?:(?P<low>{NUMBER})(?P<lowunit>{MULTIPLIER}|{PERCENT})?{DASH})?(?P<high>{NUMBER}){UNIT}")
 
 
 FROM_BEFORE = re.compile(r"\bfrom\s+$")
@@ -41,25 +41,22 @@ def unit_of(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def qualifier_patterns() -> list[tuple[re.Pattern, str]]:
-    """One compiled pattern per qualifier phrase, each anchored at the end of the text before a figure."""
-    patterns = []
+def qualifier_pattern() -> tuple[re.Pattern, list[str]]:
+    """One alternative per qualifier phrase, each anchored at the end of the text before a figure, and their canonical
+    forms by group number."""
+    bodies, canonicals = [], []
     for phrase, canonical in load_cues()["qualifiers"].items():
-        body = (rf"(?:^|[\s(]){re.escape(phrase)}(?:\s+(?:an?|the|of))*\s*$" if phrase[0].isalpha()
-                else rf"{re.escape(phrase)}\s*$")
-        patterns.append((re.compile(body), canonical))
-    return patterns
+        bodies.append(rf"((?:^|[\s(]){re.escape(phrase)}(?:\s+(?:an?|the|of))*\s*$)" if phrase[0].isalpha()
+                      else rf"({re.escape(phrase)}\s*$)")
+        canonicals.append(canonical)
+    return re.compile("|".join(bodies)), canonicals
 
 
 def qualifier_before(text: str, start: int) -> str | None:
     """'up to', 'average', 'approximately', 'over' ... right before a figure (the longest phrase wins)."""
-    before = text[max(0, start - 28):start].lower()
-    best = None
-    for pattern, canonical in qualifier_patterns():
-        match = pattern.search(before)
-        if match and (best is None or match.start() < best[0]):
-            best = (match.start(), canonical)
-    return best[1] if best else None
+    pattern, canonicals = qualifier_pattern()
+    match = pattern.search(text[max(0, start - 28):start].lower())  # leftmost start: the longest phrase
+    return canonicals[match.lastindex - 1] if match else None
 
 
 def find_figures(text: str) -> list[FigureMatch]:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from .alternation import alternation
 from .lexicons import Lexicon
 from .shapes import is_model_shape
 
@@ -36,8 +37,8 @@ def noun_types(cues: dict) -> dict[str, str]:
 
 def named_by_noun_pattern(cues: dict) -> re.Pattern:
     def make(c: dict) -> re.Pattern:
-        nouns = "|".join(re.escape(n) for ws in c["type_nouns"].values() for n in ws if " " not in n)
-        return re.compile(rf"(?<![\w-])([A-Z][a-z]+(?:-[A-Z][A-Za-z]*)+)\s+(?:{nouns})\b")
+        nouns = alternation(n for ws in c["type_nouns"].values() for n in ws if " " not in n)
+        return re.compile(rf"(?=[A-Z])(?<![\w-])([A-Z][a-z]+(?:-[A-Z][A-Za-z]*)+)\s+{nouns}\b")
     return _per_cues(cues, "named-by-noun", make)
 
 

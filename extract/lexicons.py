@@ -9,6 +9,8 @@ from importlib import resources
 
 from kg.names import fold
 
+from .alternation import alternation
+
 TYPED_FILES = {"models.txt": "Model", "benchmarks.txt": "Benchmark", "hardware.txt": "Hardware",
                "metrics.txt": "Metric", "methods.txt": "Method"}
 
@@ -94,8 +96,7 @@ def load_cues() -> dict:
 
 @lru_cache(maxsize=128)
 def _words_pattern(words: tuple[str, ...], plural: bool) -> re.Pattern:
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternatives}){'s?' if plural else ''}(?![\w-])", re.I)
+    return re.compile(rf"(?<![\w-]){alternation(words, ignore_case=True)}{'s?' if plural else ''}(?![\w-])", re.I)
 
 
 def words_pattern(words: list[str], plural: bool = False) -> re.Pattern:

@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from .alternation import alternation
 from .lexicons import Lexicon, load_cues
 from .shapes import is_coined
 
@@ -49,6 +51,12 @@ def title_type(title: str, lexicon: Lexicon, cues: dict, name: str) -> str:
     if re.match(cues["title_model_subtitle"], subtitle):
         return "Model"
     for type_, words in cues["title_type_cues"].items():
-        if any(re.search(rf"\b{re.escape(w)}\b", lowered) for w in words):
+        if any_word(tuple(words)).search(lowered):
             return type_
     return "Method"
+
+
+@lru_cache(maxsize=32)
+def any_word(words: tuple[str, ...]) -> re.Pattern:
+    """Any of the words, whole (between word boundaries), in the case given."""
+    return re.compile(rf"\b{alternation(words)}\b")

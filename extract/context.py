@@ -37,6 +37,7 @@ class Paper:
     _raw: dict[str, str] = field(default_factory=dict, init=False, repr=False, compare=False)
     _plain: dict[str, str] = field(default_factory=dict, init=False, repr=False, compare=False)
     _sents: dict[str, list[tuple[int, int]]] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _sentence_texts: dict[tuple[str, int], str] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def doc(self, field_name: str) -> Doc:
         return self.title if field_name == "title" else self.summary
@@ -65,8 +66,12 @@ class Paper:
         return 0, len(self.raw(field_name))
 
     def sentence(self, field_name: str, start: int) -> tuple[int, str]:
+        """The sentence holding a character offset: one string object per sentence, shared by all its evidence."""
         sent_start, sent_end = self.sentence_bounds(field_name, start)
-        return sent_start, self.raw(field_name)[sent_start:sent_end]
+        text = self._sentence_texts.get((field_name, sent_start))
+        if text is None:
+            text = self._sentence_texts[(field_name, sent_start)] = self.raw(field_name)[sent_start:sent_end]
+        return sent_start, text
 
     def evidence(self, field_name: str, start: int, end: int, rule: str) -> Evidence:
         return Evidence(field=field_name, sentence=self.sentence(field_name, start)[1], start=start, end=end, rule=rule)

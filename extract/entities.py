@@ -30,7 +30,7 @@ TYPED_LIST = re.compile(r"\b(?P<noun>[a-z]+)\s*\((?P<items>[^()]{3,200}?,[^()]*|
 ITEM = r"[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*){0,3}"  # up to four capitalised words: 'Overlong Reward Shaping'
 TYPED_LIST_INLINE = re.compile(rf"\b(?P<noun>[a-z]+s)(?:,|:|\s+such\s+as|\s+including|\s+like)?\s+"
                                rf"(?P<items>{ITEM}(?:(?:,\s*|\s+and\s+|,\s+and\s+){ITEM})+)")
-TITLE_CASE = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:-[A-Za-z]+)*(?:\s+(?:&\s+)?[A-Z][a-z]+(?:-[A-Za-z]+)*)+(?![\w-])")
+TITLE_CASE = re.compile(r"[A-Z](?<![\w-].)[a-z]+(?:-[A-Za-z]+)*(?:\s+(?:&\s+)?[A-Z][a-z]+(?:-[A-Za-z]+)*)+(?![\w-])")
 
 
 class EntityFinder:
@@ -45,7 +45,7 @@ class EntityFinder:
             alias: tuple[str, int] | None = None, anchor: int | None = None) -> str | None:
         name = name.strip()
         key = entity_key(name)
-        if not name or is_generic(name, self.lexicon):
+        if not name or is_generic(name):
             return None
         paper = self.paper
         key = paper.resolve(key)
@@ -107,7 +107,7 @@ class EntityFinder:
         """'five deployment metrics (Economic Break-even, ..., and Quantization Fidelity)': typed by the noun."""
         text = self.paper.text("summary")
         nouns = noun_types(self.cues)
-        for match in [*TYPED_LIST.finditer(text), *TYPED_LIST_INLINE.finditer(text)]:
+        for match in [*(TYPED_LIST.finditer(text) if "(" in text else ()), *TYPED_LIST_INLINE.finditer(text)]:
             type_ = nouns.get(match.group("noun").lower())
             if not type_:
                 continue
@@ -125,7 +125,7 @@ class EntityFinder:
         text = self.paper.text("summary")
         for match in named_by_noun_pattern(self.cues).finditer(text):
             name = match.group(1)
-            if not is_generic(name, self.lexicon):
+            if not is_generic(name):
                 type_, strength = self.type_of("summary", name, match.end(1))
                 self.add("summary", match.start(1), match.end(1), name, type_ or "Method", strength, "named-by-noun")
 
@@ -142,7 +142,7 @@ class EntityFinder:
                 if any(s <= start < e for s, e in long_forms):
                     continue
                 name = match.group()
-                if is_generic(name, self.lexicon) or self.lexicon.type_of(name) == [] and all(
+                if is_generic(name) or self.lexicon.type_of(name) == [] and all(
                         fold(w) in self.lexicon.generic for w in name.split()):
                     continue
                 type_, strength = self.type_of("summary", name, end)
@@ -230,7 +230,7 @@ class EntityFinder:
             self.add(field, start, end, extra or name, label, USER, "user-pattern")
         elif kind == "definition":
             long, long_start, _ = extra
-            if long.islower() and is_generic(long, self.lexicon):
+            if long.islower() and is_generic(long):
                 return
             type_, strength = self.type_of(field, name, end, long)
             self.add(field, start, end, name, type_ or "Method", strength, "definition", alias=(long, long_start),

@@ -16,6 +16,9 @@ EVALUATED_ON = re.compile(r"(?:[%×]|\b(?:accuracy|score|results?|evaluat\w*|exp
                           r"(?:[\w.+-]+(?:\s+v?\d+(?:\.\d+)?)?(?:,\s*|\s+and\s+|,\s+and\s+))*$")
 AFTER_FIGURE = re.compile(r"\d(?:\.\d+)?\s?%\s*$")
 APPOSITIVE_END = re.compile(r"\s(?:on|in|with|for|from|by|of|to|using|trained|built|based|that|which)\b")
+LEADING_PARENTHESIS = re.compile(r"^\s*\([^()]*\)")
+IMMEDIATE_WORDS = re.compile(r"^[\s-]*([A-Za-z-]+(?:\s[a-z]+)?)")
+APPOSITIVE = re.compile(r"^\s*(?:,|—|–|:|\s-\s|\s+is\s+|\s+as\s+)\s*(?:a|an|the|one)?\s*((?:[\w-]+\s+){0,7}[\w-]+)")
 NOT_HEADS = {"models", "language model", "layer", "block", "attention", "decoding", "device", "devices", "score"}
 
 
@@ -38,23 +41,23 @@ def noun_types(cues: dict) -> dict[str, str]:
 def named_by_noun_pattern(cues: dict) -> re.Pattern:
     def make(c: dict) -> re.Pattern:
         nouns = alternation(n for ws in c["type_nouns"].values() for n in ws if " " not in n)
-        return re.compile(rf"(?=[A-Z])(?<![\w-])([A-Z][a-z]+(?:-[A-Z][A-Za-z]*)+)\s+{nouns}\b")
+        return re.compile(rf"([A-Z](?<![\w-].)[a-z]+(?:-[A-Z][A-Za-z]*)+)\s+{nouns}\b")
     return _per_cues(cues, "named-by-noun", make)
 
 
 def type_from_context(text: str, end: int, cues: dict) -> str | None:
     """The type a noun right after a name gives it: 'DGA mechanism', 'T4 GPUs', 'CNNSum, a ... benchmark'."""
     after = text[end:end + 90]
-    after = re.sub(r"^\s*\([^()]*\)", "", after)
+    after = LEADING_PARENTHESIS.sub("", after)
     nouns = noun_types(cues)
-    immediate = re.match(r"^[\s-]*([A-Za-z-]+(?:\s[a-z]+)?)", after)
+    immediate = IMMEDIATE_WORDS.match(after)
     if immediate:
         words = immediate.group(1).split()
         for candidate in (" ".join(words).lower(), words[0].lower()):
             type_ = nouns.get(candidate)
             if type_ and candidate not in NOT_HEADS - {"score"}:
                 return type_
-    appositive = re.match(r"^\s*(?:,|—|–|:|\s-\s|\s+is\s+|\s+as\s+)\s*(?:a|an|the|one)?\s*((?:[\w-]+\s+){0,7}[\w-]+)", after)
+    appositive = APPOSITIVE.match(after)
     if appositive:
         phrase = APPOSITIVE_END.split(appositive.group(1), 1)[0]  # 'a SigLiT model trained on ... chips': stop at 'trained'
         for word in phrase.split():

@@ -8,7 +8,7 @@ from functools import lru_cache
 from kg.names import fold
 
 from .alternation import alternation
-from .lexicons import Lexicon, load_lexicon
+from .lexicons import load_lexicon
 
 # A word that may hold a coined name: the lookahead skips words with no capital and no '@' (most of a text).
 CAPITALISED_TOKEN = re.compile(r"(?<![\w@∞.+/-])(?:∞\s*-?\s*)?(?=[A-Za-z0-9_.+@∞/-]*[A-Z@])"
@@ -79,8 +79,10 @@ def is_coined_part(part: str, compound: bool) -> bool:
     return upper >= 2 or camel or (upper >= 1 and digit) or (compound and len(part) > 1 and part.isupper())
 
 
-def is_generic(name: str, lexicon: Lexicon) -> bool:
+@lru_cache(maxsize=1 << 16)
+def is_generic(name: str) -> bool:
     """Generic acronyms and compounds made only of them and prefixes (CPU-GPU, Multi-LLM, 8-GPU, LCLMs)."""
+    lexicon = load_lexicon()
     key = fold(name)
     if key in lexicon.types:
         return False
@@ -111,6 +113,7 @@ def family_inside_pattern() -> re.Pattern:
     return re.compile(rf"^[A-Za-z][\w-]*?{alternation(names)}(?:-[\w.]+)*$")
 
 
+@lru_cache(maxsize=1 << 16)
 def is_model_shape(name: str) -> bool:
     """A family name alone or with a version, or a coined name built on a family (MobileCLIP)."""
     lexicon = load_lexicon()
@@ -148,7 +151,7 @@ def find_candidates(text: str) -> list[Candidate]:
     found: list[Candidate] = []
     for match in HARDWARE.finditer(COUNT_TIMES.sub(" ", text)):
         found.append(Candidate(match.start(), match.end(), match.group().strip(), "Hardware", "shape:hardware"))
-    for match in BENCH.finditer(text):
+    for match in (BENCH.finditer(text) if "ench" in text else ()):
         found.append(Candidate(match.start(), match.end(), match.group().strip(), "Benchmark", "shape:bench"))
     for match in [*(AT_K.finditer(text) if "@" in text else ()), *PERCENTILE.finditer(text)]:
         found.append(Candidate(match.start(), match.end(), match.group(), "Metric", "shape:metric"))
@@ -183,6 +186,6 @@ def names_in_token(token: str) -> tuple[tuple[int, int, str, bool], ...]:
         known_version = KNOWN_VERSION.fullmatch(bare)
         if known_version and lexicon.type_of(known_version.group(1)):
             names.append((start, end, bare, True))
-        elif bare and is_coined(bare) and not is_generic(bare, lexicon):
+        elif bare and is_coined(bare) and not is_generic(bare):
             names.append((start, end, bare, False))
     return tuple(names)

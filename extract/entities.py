@@ -3,10 +3,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from kg.names import entity_key, fold
 from kg.records import Mention
 
+from .alternation import alternation
 from .components.char_spans import kept
 from .context import Found, Paper
 from .definitions import long_form_for
@@ -28,9 +30,15 @@ from .titles import title_name, title_type
 PRIORITY = {"user": 0, "definition": 1, "lexicon": 2, "shape": 3, "name": 4}
 TYPED_LIST = re.compile(r"\b(?P<noun>[a-z]+)\s*\((?P<items>[^()]{3,200}?,[^()]*|[A-Z][^(),]{1,40})\)")
 ITEM = r"[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*){0,3}"  # up to four capitalised words: 'Overlong Reward Shaping'
-TYPED_LIST_INLINE = re.compile(rf"\b(?P<noun>[a-z]+s)(?:,|:|\s+such\s+as|\s+including|\s+like)?\s+"
-                               rf"(?P<items>{ITEM}(?:(?:,\s*|\s+and\s+|,\s+and\s+){ITEM})+)")
 TITLE_CASE = re.compile(r"[A-Z](?<![\w-].)[a-z]+(?:-[A-Za-z]+)*(?:\s+(?:&\s+)?[A-Z][a-z]+(?:-[A-Za-z]+)*)+(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def inline_list_pattern() -> re.Pattern:
+    """A plural type noun and the names listed after it: 'datasets BJER4 and PeMSD7', 'techniques, A, B and C'."""
+    plurals = [noun for noun in noun_types(load_cues()) if noun.endswith("s") and noun.isalpha() and noun.islower()]
+    return re.compile(rf"\b(?P<noun>{alternation(plurals)})(?:,|:|\s+such\s+as|\s+including|\s+like)?\s+"
+                      rf"(?P<items>{ITEM}(?:(?:,\s*|\s+and\s+|,\s+and\s+){ITEM})+)")
 
 
 class EntityFinder:
@@ -107,12 +115,13 @@ class EntityFinder:
         """'five deployment metrics (Economic Break-even, ..., and Quantization Fidelity)': typed by the noun."""
         text = self.paper.text("summary")
         nouns = noun_types(self.cues)
-        for match in [*(TYPED_LIST.finditer(text) if "(" in text else ()), *TYPED_LIST_INLINE.finditer(text)]:
+        inline_list = inline_list_pattern()
+        for match in [*(TYPED_LIST.finditer(text) if "(" in text else ()), *inline_list.finditer(text)]:
             type_ = nouns.get(match.group("noun").lower())
             if not type_:
                 continue
             offset = match.start("items")
-            inline = match.re is TYPED_LIST_INLINE  # 'datasets BJER4 and PeMSD7', 'techniques, A, B and C D'
+            inline = match.re is inline_list  # 'datasets BJER4 and PeMSD7', 'techniques, A, B and C D'
             for item in re.finditer(r"(?:(?!,|;|\sand\s|\sor\s).)+" if inline else r"[^,;+→]+", match.group("items")):
                 name = re.sub(r"^\s*(?:and|or)\s+", "", item.group()).strip()
                 name = re.sub(r"\s+(?:family|series|variants)$", "", name).rstrip(".")

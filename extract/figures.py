@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .alternation import alternation
 from .lexicons import load_cues
 
 NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?"
@@ -41,22 +42,23 @@ def unit_of(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def qualifier_pattern() -> tuple[re.Pattern, list[str]]:
-    """One alternative per qualifier phrase, each anchored at the end of the text before a figure, and their canonical
-    forms by group number."""
-    bodies, canonicals = [], []
-    for phrase, canonical in load_cues()["qualifiers"].items():
-        bodies.append(rf"((?:^|[\s(]){re.escape(phrase)}(?:\s+(?:an?|the|of))*\s*$)" if phrase[0].isalpha()
-                      else rf"({re.escape(phrase)}\s*$)")
-        canonicals.append(canonical)
-    return re.compile("|".join(bodies)), canonicals
+def qualifier_patterns() -> tuple[re.Pattern, ...]:
+    """Qualifier phrases anchored at the end of the text before a figure: words (after a space, '(' or the start,
+    with articles allowed after them) and symbols."""
+    phrases = load_cues()["qualifiers"]
+    words = [p for p in phrases if p[0].isalpha()]
+    symbols = [p for p in phrases if not p[0].isalpha()]
+    return (re.compile(rf"(?:^|[\s(])(?P<phrase>{alternation(words)})(?:\s+(?:an?|the|of))*\s*$"),
+            re.compile(rf"(?P<phrase>{alternation(symbols)})\s*$"))
 
 
 def qualifier_before(text: str, start: int) -> str | None:
     """'up to', 'average', 'approximately', 'over' ... right before a figure (the longest phrase wins)."""
-    pattern, canonicals = qualifier_pattern()
-    match = pattern.search(text[max(0, start - 28):start].lower())  # leftmost start: the longest phrase
-    return canonicals[match.lastindex - 1] if match else None
+    before = text[max(0, start - 28):start].lower()
+    matches = [match for pattern in qualifier_patterns() if (match := pattern.search(before))]
+    if not matches:
+        return None
+    return load_cues()["qualifiers"][min(matches, key=lambda m: m.start()).group("phrase")]
 
 
 def find_figures(text: str) -> list[FigureMatch]:

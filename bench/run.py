@@ -58,9 +58,9 @@ def stages(folder: Path, out: Path, jobs: int) -> dict:
     timings: dict[str, float] = {}
     cpu: dict[str, float] = {}
 
-    def timed(name, work):
+    def timed(name, work, *args, **kwargs):
         start, start_cpu = time.perf_counter(), time.process_time()
-        result = work()
+        result = work(*args, **kwargs)
         timings[name], cpu[name] = time.perf_counter() - start, time.process_time() - start_cpu
         return result
 
@@ -69,12 +69,12 @@ def stages(folder: Path, out: Path, jobs: int) -> dict:
     texts = [text for note in notes for text in (note.title, note.summary)]
     words = sum(len(text.split()) for text in texts)
     blank = spacy.blank("en")
-    timed("floor: spaCy blank('en') nlp.pipe", lambda: sum(1 for _ in blank.pipe(texts, batch_size=256)))
-    extractions = timed("extract (1 process)", lambda: extract_pages(pages, jobs=1))
+    timed("floor: spaCy blank('en') nlp.pipe", lambda docs: sum(1 for _ in docs), blank.pipe(texts, batch_size=256))
+    extractions = timed("extract (1 process)", extract_pages, pages, jobs=1)
     if jobs > 1:
-        timed(f"extract ({jobs} processes)", lambda: extract_pages(pages, jobs=jobs))
+        timed(f"extract ({jobs} processes)", extract_pages, pages, jobs=jobs)
     del pages, texts
-    graph = timed("graph", lambda: build_graph(extractions))
+    graph = timed("graph", build_graph, extractions)
     del extractions
     out.mkdir(parents=True, exist_ok=True)
     timed("write graph.ttl", lambda: write_atomic(out / "graph.ttl", to_fast_turtle(rdf_triples(graph), prefixes())))
@@ -125,7 +125,10 @@ def main() -> None:
     parser.add_argument("--stage-worker", nargs=2, metavar=("CORPUS", "OUT"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.stage_worker:
-        print(json.dumps(stages(Path(args.stage_worker[0]), Path(args.stage_worker[1]), args.jobs)))
+        from kg.build import fewer_collections
+
+        with fewer_collections():  # as kg build runs the stages
+            print(json.dumps(stages(Path(args.stage_worker[0]), Path(args.stage_worker[1]), args.jobs)))
         return
 
     print(f"paperkg benchmark: {os.cpu_count()} CPUs, Python {sys.version.split()[0]}, jobs={args.jobs}, "

@@ -28,17 +28,18 @@ from .shapes import is_generic
 from .titles import title_name, title_type
 
 PRIORITY = {"user": 0, "definition": 1, "lexicon": 2, "shape": 3, "name": 4}
-TYPED_LIST = re.compile(r"\b(?P<noun>[a-z]+)\s*\((?P<items>[^()]{3,200}?,[^()]*|[A-Z][^(),]{1,40})\)")
 ITEM = r"[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*){0,3}"  # up to four capitalised words: 'Overlong Reward Shaping'
 TITLE_CASE = re.compile(r"[A-Z](?<![\w-].)[a-z]+(?:-[A-Za-z]+)*(?:\s+(?:&\s+)?[A-Z][a-z]+(?:-[A-Za-z]+)*)+(?![\w-])")
 
 
 @lru_cache(maxsize=1)
-def inline_list_pattern() -> re.Pattern:
-    """A plural type noun and the names listed after it: 'datasets BJER4 and PeMSD7', 'techniques, A, B and C'."""
-    plurals = [noun for noun in noun_types(load_cues()) if noun.endswith("s") and noun.isalpha() and noun.islower()]
-    return re.compile(rf"\b(?P<noun>{alternation(plurals)})(?:,|:|\s+such\s+as|\s+including|\s+like)?\s+"
-                      rf"(?P<items>{ITEM}(?:(?:,\s*|\s+and\s+|,\s+and\s+){ITEM})+)")
+def list_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """A type noun and the names it lists, in parentheses ('metrics (A, B)') or after it ('datasets A and B')."""
+    nouns = [noun for noun in noun_types(load_cues()) if noun.isascii() and noun.isalpha() and noun.islower()]
+    plurals = [noun for noun in nouns if noun.endswith("s")]
+    return (re.compile(rf"\b(?P<noun>{alternation(nouns)})\s*\((?P<items>[^()]{{3,200}}?,[^()]*|[A-Z][^(),]{{1,40}})\)"),
+            re.compile(rf"\b(?P<noun>{alternation(plurals)})(?:,|:|\s+such\s+as|\s+including|\s+like)?\s+"
+                       rf"(?P<items>{ITEM}(?:(?:,\s*|\s+and\s+|,\s+and\s+){ITEM})+)"))
 
 
 class EntityFinder:
@@ -115,8 +116,8 @@ class EntityFinder:
         """'five deployment metrics (Economic Break-even, ..., and Quantization Fidelity)': typed by the noun."""
         text = self.paper.text("summary")
         nouns = noun_types(self.cues)
-        inline_list = inline_list_pattern()
-        for match in [*(TYPED_LIST.finditer(text) if "(" in text else ()), *inline_list.finditer(text)]:
+        parenthesised, inline_list = list_patterns()
+        for match in [*(parenthesised.finditer(text) if "(" in text else ()), *inline_list.finditer(text)]:
             type_ = nouns.get(match.group("noun").lower())
             if not type_:
                 continue

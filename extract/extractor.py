@@ -60,7 +60,18 @@ def _start_worker(patterns: list[Path]) -> None:
 
 
 def _extract_batch(notes: list[Note]) -> list[Extraction]:
-    return list(_worker.extract(notes))
+    """A worker's extractions without their notes: the parent has the notes, so only what was found travels back."""
+    extractions = list(_worker.extract(notes))
+    for extraction in extractions:
+        extraction.note = None
+    return extractions
+
+
+def _with_notes(batch: list[Note], future: Future) -> list[Extraction]:
+    extractions = future.result()
+    for note, extraction in zip(batch, extractions, strict=True):
+        extraction.note = note
+    return extractions
 
 
 def extract_batches(batches: Iterable[list[Note]], patterns: Iterable[Path] = (), jobs: int = 1) -> Iterator[list[Extraction]]:
@@ -75,13 +86,13 @@ def extract_batches(batches: Iterable[list[Note]], patterns: Iterable[Path] = ()
             yield list(extractor.extract(batch))
         return
     with ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=(patterns,)) as pool:
-        in_flight: deque[Future] = deque()
+        in_flight: deque[tuple[list[Note], Future]] = deque()
         for batch in batches:
-            in_flight.append(pool.submit(_extract_batch, batch))
+            in_flight.append((batch, pool.submit(_extract_batch, batch)))
             if len(in_flight) >= 2 * jobs:
-                yield in_flight.popleft().result()
+                yield _with_notes(*in_flight.popleft())
         while in_flight:
-            yield in_flight.popleft().result()
+            yield _with_notes(*in_flight.popleft())
 
 
 def extract_paper(paper: Paper) -> Extraction:

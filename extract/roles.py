@@ -80,20 +80,29 @@ class RoleFinder:
         return sorted(self.roles.values(), key=lambda r: (r.relation, r.evidence.field, r.evidence.start, r.key))
 
     def _propose_verbs(self, text: str, found: list[Found]) -> None:
+        by_anchor = sorted(found, key=lambda f: f.anchor)
         for verb in words_pattern(self.cues["propose_verbs"]).finditer(text):
             after = verb.end()
-            if PASSIVE_BEFORE.search(text, 0, verb.start()) and text.startswith(",", after):
+            if text.startswith(",", after) and PASSIVE_BEFORE.search(text, 0, verb.start()):
                 after += 1  # 'Two projectors are introduced, the ... C-Abstractor and the ... D-Abstractor'
-            objects = [f for f in found if 0 <= f.anchor - after <= MAX_GAP_CHARS and not _clause_break(text[after:f.anchor])
-                       and _words(text[after:f.anchor]) <= MAX_GAP_WORDS
-                       and not PREPOSITIONS.search(text[after:f.anchor])
-                       and (not self._known(f) or self._opening_object(verb, f))]
-            if objects:
-                first = min(objects, key=lambda f: f.anchor)
+            first = self._verb_object(text, verb, after, by_anchor)
+            if first:
                 self.add("proposes", first, "proposes:verb-object")
                 self._list_after(text, first, found, "proposes", "proposes:verb-object")
             else:
                 self._new_name_after(text, verb.end(), "proposes:verb-object")
+
+    def _verb_object(self, text: str, verb: re.Match, after: int, by_anchor: list[Found]) -> Found | None:
+        """The nearest name after a verb with only a few plain words between (no clause break, no preposition)."""
+        for f in by_anchor:
+            if f.anchor < after:
+                continue
+            gap = text[after:f.anchor]
+            if f.anchor - after > MAX_GAP_CHARS or _clause_break(gap) or _words(gap) > MAX_GAP_WORDS:
+                return None  # a longer gap holds this one: no later name qualifies either
+            if not PREPOSITIONS.search(gap) and (not self._known(f) or self._opening_object(verb, f)):
+                return f
+        return None
 
     def _opening_object(self, verb: re.Match, found: Found) -> bool:
         """'This paper presents LLaVA-1.5': a known name right after the first sentence's verb is the paper's."""
@@ -194,11 +203,12 @@ class RoleFinder:
 
     def _compared(self, text: str, found: list[Found]) -> None:
         proposed = self.proposed()
+        by_anchor = sorted(found, key=lambda f: f.anchor)
         for cue in words_pattern(self.cues["compare_cues"]).finditer(text):
-            near = [f for f in found if 0 <= f.anchor - cue.end() <= MAX_GAP_CHARS and self._baseline_gap(text[cue.end():f.anchor])]
-            if not near:
+            first = next((f for f in by_anchor if 0 <= f.anchor - cue.end() <= MAX_GAP_CHARS
+                          and self._baseline_gap(text[cue.end():f.anchor])), None)
+            if first is None:
                 continue
-            first = min(near, key=lambda f: f.anchor)
             for f in [first, *self._list_items(text, first, found)]:
                 mention = self.paper.mentions.get(self.paper.resolve(f.key))
                 if mention and f.key not in proposed and {mention.type, *mention.types} & {"Method", "Model"}:

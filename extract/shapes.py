@@ -37,6 +37,7 @@ HARDWARE = re.compile(r"(?=[A-Z])\b(?:NVIDIA\s+|AMD\s+|Nvidia\s+)?(?:(?:GeForce\
                       r"Alveo\s+U\d{2,3}C?|Raspberry\s+Pi\s?\d|Gaudi\s?\d?|Apple\s+M\d(?:\s(?:Pro|Max|Ultra))?|"
                       r"(?<![\w-])[ABHLV]\d{2,3}[SX]?(?![\w-]))")
 BENCH = re.compile(r"(?=[∞A-Z0-9])(?:∞\s*-?\s*|(?<![\w-])[A-Z0-9][\w-]*?-?)[Bb]ench\b(?!mark)(?:[-\s]v?\d+(?:\.\d+)?\b)?")
+BENCH_WORD = re.compile(r"[Bb]ench\b(?!mark)")  # a cheap scan first: most texts name no *Bench
 AT_K = re.compile(r"\b[A-Za-z][A-Za-z0-9-]*@(?:\d+|k)\b")  # pass@k, Recall@10
 PERCENTILE = re.compile(r"P(?<!\wP)(?:50|90|95|99|999)\s+(?:latency|TTFT|TPOT)\b")  # 'P' first: a fast literal scan
 
@@ -151,7 +152,7 @@ def find_candidates(text: str) -> list[Candidate]:
     found: list[Candidate] = []
     for match in HARDWARE.finditer(COUNT_TIMES.sub(" ", text)):
         found.append(Candidate(match.start(), match.end(), match.group().strip(), "Hardware", "shape:hardware"))
-    for match in (BENCH.finditer(text) if "ench" in text else ()):
+    for match in (BENCH.finditer(text) if BENCH_WORD.search(text) else ()):
         found.append(Candidate(match.start(), match.end(), match.group().strip(), "Benchmark", "shape:bench"))
     for match in [*(AT_K.finditer(text) if "@" in text else ()), *PERCENTILE.finditer(text)]:
         found.append(Candidate(match.start(), match.end(), match.group(), "Metric", "shape:metric"))

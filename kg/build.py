@@ -24,6 +24,7 @@ from .vocab import DEFAULT_BASE
 
 OUTPUTS = ("graph.ttl", "graph.html", "graph.graphml", "graph.json")
 RDF_FORMATS = ("turtle", "nt", "jsonld")  # graph.ttl always; nt and jsonld add graph.nt and graph.jsonld
+EVERY_OUTPUT = (*OUTPUTS, "graph.nt", "graph.jsonld")
 # Control characters and bidirectional overrides, shown as escapes when a problem names a file or quotes a page.
 UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 BATCH = 256  # notes per unit of work for the extraction processes
@@ -49,6 +50,7 @@ class BuildReport:
     reused: int = 0  # pages whose extractions came from OUTDIR's cache
     problems: list[Problem] = field(default_factory=list)
     outputs: list[Path] = field(default_factory=list)
+    removed: list[Path] = field(default_factory=list)  # outputs of an earlier build that this one did not write
     graph: nx.MultiDiGraph | None = None
 
     @property
@@ -218,6 +220,15 @@ def write_outputs(graph: nx.MultiDiGraph, outdir: Path, base: str = DEFAULT_BASE
     return [outdir / name for name in names]
 
 
+def remove_stale_outputs(outdir: Path, written: list[Path]) -> list[Path]:
+    """Graph files an earlier build left that this one did not write (graph.html after --no-html, graph.nt without
+    --rdf-format nt): removed, so every graph file in OUTDIR shows the same, current graph."""
+    stale = [outdir / name for name in EVERY_OUTPUT if outdir / name not in written and (outdir / name).is_file()]
+    for path in stale:
+        path.unlink()
+    return stale
+
+
 def _in_processes(work: Callable[[list[str]], None], shares: list[list[str]]) -> None:
     """work(share) for each share: the first here, the others in forked processes that share the graph's memory."""
     if len(shares) == 1 or "fork" not in multiprocessing.get_all_start_methods():
@@ -283,6 +294,7 @@ def build(inputs: Iterable[str | Path], outdir: Path, *, patterns: Iterable[Path
             report.papers = sum(1 for _, d in graph.nodes(data=True) if d.get("type") == "Paper")
             report.outputs = write_outputs(graph, Path(outdir), base=base, html=html, html_max_nodes=html_max_nodes,
                                            html_focus=html_focus, rdf_formats=rdf_formats, progress=bar, jobs=jobs)
+            report.removed = remove_stale_outputs(Path(outdir), report.outputs)
         finally:
             if cache:
                 cache.abandon()

@@ -27,7 +27,7 @@ def fail(command: str, err: Exception, code: int = EXIT_FAILED) -> typer.Exit:
 @app.command("build")
 def build_command(
     inputs: Annotated[list[Path], typer.Argument(help="Page files or folders (.txt, .md, .jsonl, .csv, .tsv).")],
-    outdir: Annotated[Path, typer.Option("-o", "--out", help="Folder for graph.ttl, graph.html, graph.graphml, graph.json.")],
+    outdir: Annotated[Path, typer.Option("-o", "--out", help="Folder for graph.ttl, graph.html, graph.graphml, graph.json (graph files an earlier build left there and this one does not write are removed).")],
     patterns: Annotated[list[Path], typer.Option("--patterns", help="Extra spaCy patterns (JSONL), repeatable.")] = [],
     base_iri: Annotated[str, typer.Option("--base-iri", help="Base IRI for instances.")] = DEFAULT_BASE,
     no_html: Annotated[bool, typer.Option("--no-html", help="Skip graph.html (for huge builds).")] = False,
@@ -63,6 +63,9 @@ def build_command(
     if not quiet:
         stderr(f"kg build: {report.papers} papers from {report.pages} pages -> {outdir}"
                f" ({', '.join(p.name for p in report.outputs)})")
+        if report.removed:
+            stderr(f"kg build: removed {', '.join(p.name for p in report.removed)} left by an earlier build "
+                   f"(not asked for this time, and no longer this graph)")
     if report.skipped:
         stderr(f"kg build: {len(report.skipped)} page(s) skipped; see the errors above")
         raise typer.Exit(EXIT_SKIPPED)

@@ -88,6 +88,17 @@ def test_cli_build_examples_and_options(tmp_path):
     assert "https://example.org/kg/" in (tmp_path / "graph.ttl").read_text(encoding="utf-8")
 
 
+def test_cli_build_removes_graph_files_an_earlier_build_left(tmp_path):
+    assert kg("build", EXAMPLES, "-o", tmp_path, "--rdf-format", "nt", "-q").exit_code == 0
+    assert (tmp_path / "graph.nt").is_file() and (tmp_path / "graph.html").is_file()
+    (tmp_path / "notes.txt").write_text("mine", encoding="utf-8")
+    result = kg("build", EXAMPLES, "-o", tmp_path, "--no-html")
+    assert result.exit_code == 0, result.output
+    assert not (tmp_path / "graph.nt").exists() and not (tmp_path / "graph.html").exists()
+    assert (tmp_path / "notes.txt").read_text(encoding="utf-8") == "mine"  # only graph files it writes are touched
+    assert "removed graph.html, graph.nt left by an earlier build" in result.stderr
+
+
 def test_cli_build_mixed_inputs(tmp_path):
     result = kg("build", EXAMPLES / "serving.txt", EXAMPLES / "extra.jsonl", "-o", tmp_path / "new" / "out")
     assert result.exit_code == 0, result.output

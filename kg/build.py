@@ -4,6 +4,7 @@ from __future__ import annotations
 import gc
 import itertools
 import multiprocessing
+import os
 import re
 import sys
 from collections import deque
@@ -28,6 +29,8 @@ EVERY_OUTPUT = (*OUTPUTS, "graph.nt", "graph.jsonld")
 # Control characters and bidirectional overrides, shown as escapes when a problem names a file or quotes a page.
 UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 BATCH = 256  # notes per unit of work for the extraction processes
+AUTO_JOBS_BYTES = 2_000_000  # about 4,000 notes: below this, starting worker processes costs more than they save
+AUTO_JOBS_MAX = 4
 
 
 @dataclass
@@ -260,16 +263,33 @@ def fewer_collections(young: int = 100_000) -> Iterator[None]:
         gc.set_threshold(*threshold)
 
 
+def auto_jobs(inputs: Iterable[str | Path]) -> int:
+    """Processes for a build with no --jobs: the usable CPUs (up to 4) when the inputs pass 2 MB, else 1.
+
+    Any number of processes gives the same output, so this only decides how fast it comes.
+    """
+    size = 0
+    for path in map(Path, inputs):
+        files = path.rglob("*") if path.is_dir() else [path]
+        size += sum(file.stat().st_size for file in files if file.is_file())
+        if size > AUTO_JOBS_BYTES:
+            cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+            return max(1, min(cpus, AUTO_JOBS_MAX))
+    return 1
+
+
 def build(inputs: Iterable[str | Path], outdir: Path, *, patterns: Iterable[Path] = (), base: str = DEFAULT_BASE,
           html: bool = True, strict: bool = False, echo: Callable[[str], None] | None = None,
-          html_max_nodes: int | None = None, html_focus: str | None = None, jobs: int = 1,
+          html_max_nodes: int | None = None, html_focus: str | None = None, jobs: int | None = 1,
           incremental: bool = True, rdf_formats: Iterable[str] = (), progress: bool = False) -> BuildReport:
     """The whole job: pages in, graph files out. Raises StrictStop under --strict on the first problem.
 
-    Pages stream through extraction (`jobs` processes); with `incremental`, OUTDIR keeps a cache so a rebuild
+    Pages stream through extraction (`jobs` processes; None: auto_jobs); with `incremental`, OUTDIR keeps a cache so a rebuild
     re-extracts only pages whose notes or rules changed, and gives the same graph as a clean build.
     """
     patterns = [Path(p) for p in patterns]
+    inputs = list(inputs)
+    jobs = jobs or auto_jobs(inputs)
     check_base(base)
     unknown = sorted(set(rdf_formats) - set(RDF_FORMATS))
     if unknown:

@@ -1,6 +1,7 @@
 """Speed features that must not change the output: --jobs, the incremental cache, the fast RDF writers."""
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from export.fast_turtle import to_fast_turtle
 from export.jsonld import to_jsonld
 from export.ntriples import to_ntriples
 from export.turtle import prefixes, rdf_triples, to_rdf
-from kg.build import build
+from kg.build import AUTO_JOBS_MAX, auto_jobs, build
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT.parent / "shared" / "seeds"
@@ -35,6 +36,14 @@ def test_performance_jobs_2_same_bytes_as_jobs_1(tmp_path, clean_build):
     report = build([SEEDS, EXAMPLES], tmp_path, html=False, jobs=2, incremental=False)
     assert report.papers > 100
     assert outputs(tmp_path) == clean_build
+
+
+def test_performance_auto_jobs_uses_processes_only_for_big_inputs(tmp_path):
+    assert auto_jobs([SEEDS, EXAMPLES]) == 1  # a few hundred notes: worker start-up would cost more than it saves
+    big = tmp_path / "big.jsonl"
+    big.write_text('{"title": "T", "summary": "S"}\n' * 80_000, encoding="utf-8")  # 2.4 MB
+    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    assert auto_jobs([tmp_path]) == auto_jobs([big]) == max(1, min(cpus, AUTO_JOBS_MAX))
 
 
 def test_performance_incremental_rebuild_same_bytes_as_clean(tmp_path, clean_build):

@@ -92,12 +92,14 @@ def kind_of(text: str, start: int, end: int, left: int, right: int, others: list
     patterns = cue_patterns()
     next_figure = min((s for s, _ in others if s >= end), default=right)
     prev_figure = max((e for _, e in others if e <= start), default=left)
+    if prev_figure > left:  # '46% GPU memory and runs 1.6× faster': 'GPU memory' is the other figure's head
+        prev_figure += len(head_window(text, prev_figure, start))
     head = head_window(text, end, min(right, next_figure))
-    if next_figure < right and SHARED_HEAD.match(text[end:next_figure]):
-        next_end = next(e for s, e in others if s == next_figure)  # '1.5× and up to 2× improvement': one head
-        return kind_of(text, next_figure, next_end, left, right, [(s, e) for s, e in others if s > next_figure])
     before = text[max(left, prev_figure):start]
     of_head = OF_HEAD.search(before)
+    if next_figure < right and SHARED_HEAD.match(text[end:next_figure]) and not of_head:
+        next_end = next(e for s, e in others if s == next_figure)  # '1.5× and up to 2× improvement': one head
+        return kind_of(text, next_figure, next_end, left, right, [(s, e) for s, e in others if s > next_figure])
     verb = None
     for kind, pattern in patterns["verbs"].items():
         for match in pattern.finditer(before):
@@ -116,8 +118,10 @@ def kind_of(text: str, start: int, end: int, left: int, right: int, others: list
         kind = nearest_kind(text, start, end, left, right)
     if kind == "gain":
         kind = gain_kind(head + " " + aspect) if aspect or "%" in text[start:end] else "speedup"
-    if kind == "speedup" and not aspect:
-        aspect = "training" if TRAINING.search(text[left:right]) else "inference"
+    if not aspect:  # '2.8× smaller': the comparative says what
+        aspect = load_cues()["comparative_aspects"].get(head.split()[0].lower() if head.split() else "", "")
+    if kind == "speedup" and not aspect:  # what the clause says up to the figure and its head: not a later clause
+        aspect = "training" if TRAINING.search(text[left:end] + head) else "inference"
     return kind, aspect
 
 
@@ -151,8 +155,21 @@ def tied(paper: Paper, sent_start: int, sent_end: int, types: tuple[str, ...]) -
     return names
 
 
+def without_names(paper: Paper, text: str) -> str:
+    """The text with entity names blanked out (offsets kept), so cue words inside names ('Hugging Face Accelerate',
+    'Zero-Inference') are no verbs or aspects; names that are aspects themselves (TTFT, KV cache) stay."""
+    aspects = cue_patterns()["aspects"]
+    chars = list(text)
+    for found in paper.found_in("summary"):
+        mention = paper.mentions.get(paper.resolve(found.key))
+        if mention and mention.type != "Metric" and not aspects.fullmatch(found.name) and found.name.lower() != found.name:
+            chars[found.start:found.end] = " " * (found.end - found.start)
+    return "".join(chars)
+
+
 def find_results(paper: Paper, roles: list[Role]) -> list[Figure]:
     text = paper.text("summary")
+    cues_text = without_names(paper, text) if kept(paper.summary, "figures") else text
     compared = {r.key for r in roles if r.relation == "comparedWith"}
     figures = []
     figures_found = kept(paper.summary, "figures")
@@ -160,7 +177,7 @@ def find_results(paper: Paper, roles: list[Role]) -> list[Figure]:
         sent_start, sent_end = paper.sentence_bounds("summary", match.start)
         left, right = clause_around(text, match.start, match.end, sent_start, sent_end)
         others = [(f.start, f.end) for f in figures_found if f is not match]
-        kind, aspect = kind_of(text, match.start, match.end, left, right, others)
+        kind, aspect = kind_of(cues_text, match.start, match.end, left, right, others)
         if match.unit not in ("x", "%"):  # a rate such as tok/s measures throughput
             kind, aspect = "speedup", "throughput"
         baselines = [paper.mentions[k].name for k in sorted(compared) if k in paper.mentions and

@@ -136,6 +136,28 @@ def test_results_share_one_head_across_a_pair_of_figures(extractor):
         ("1.5", "speedup", "P99 latency", "average"), ("2", "speedup", "P99 latency", "up to")]
 
 
+@pytest.mark.parametrize("summary, expected", [
+    # a figure with its own 'X of' head does not take the next figure's head
+    ("It gives a decoding speed increase of 3.6× and 8.2× lower memory use.",
+     [("3.6", "speedup", "decoding"), ("8.2", "reduction", "memory")]),
+    # the words after the previous figure are its head, not context for this one
+    ("When training a 7B model, it saves 46% GPU memory and runs 1.6× faster than PPO.",
+     [("46", "reduction", "memory"), ("1.6", "speedup", "training")]),
+    # a training cue in a later clause does not make an earlier speed-up a training one
+    ("It beats the baseline by up to 22.2× speedup, and adding a sink token during pre-training helps.",
+     [("22.2", "speedup", "inference")]),
+    # a cue word inside a name is no verb or aspect: 'Accelerate' the library, 'Zero-Inference'
+    ("It improves throughput over DeepSpeed Zero-Inference and Hugging Face Accelerate by up to 29×.",
+     [("29", "speedup", "throughput")]),
+    ("It is 2.8× smaller than CLIP ViT-B/16.", [("2.8", "reduction", "size")]),
+    ("It serves 7.4× more requests or meets a 12.6× tighter SLO.",
+     [("7.4", "speedup", "requests"), ("12.6", "reduction", "SLO")]),
+])
+def test_results_kind_and_aspect_belong_to_their_own_figure(extractor, summary, expected):
+    found = extract(extractor, "A Test Paper", summary)
+    assert [(f.value, f.kind, f.aspect) for f in found.figures] == expected
+
+
 def test_results_tie_models_benchmarks_hardware_and_baselines(extractor):
     found = extract(extractor, "FastPath: Serving Faster",
                     "Compared to vLLM, FastPath achieves a 2× speedup on Llama-3-8B on an H100 on MT-Bench.")

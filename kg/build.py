@@ -51,6 +51,7 @@ class BuildReport:
     pages: int = 0
     papers: int = 0
     reused: int = 0  # pages whose extractions came from OUTDIR's cache
+    jobs: int = 1  # processes the build ran with
     problems: list[Problem] = field(default_factory=list)
     outputs: list[Path] = field(default_factory=list)
     removed: list[Path] = field(default_factory=list)  # outputs of an earlier build that this one did not write
@@ -294,7 +295,7 @@ def build(inputs: Iterable[str | Path], outdir: Path, *, patterns: Iterable[Path
     unknown = sorted(set(rdf_formats) - set(RDF_FORMATS))
     if unknown:
         raise ValueError(f"unknown --rdf-format {unknown[0]!r}; use one of {', '.join(RDF_FORMATS)}")
-    report = BuildReport()
+    report = BuildReport(jobs=jobs)
     bar = Progress(progress)
     with fewer_collections():
         cache = open_cache(outdir, patterns) if incremental else None

@@ -61,8 +61,9 @@ def build_command(
         for problem in report.skipped:
             stderr(str(problem))
     if not quiet:
+        processes = f", {report.jobs} processes" if report.jobs > 1 else ""
         stderr(f"kg build: {report.papers} papers from {report.pages} pages -> {outdir}"
-               f" ({', '.join(p.name for p in report.outputs)})")
+               f" ({', '.join(p.name for p in report.outputs)}{processes})")
         if report.removed:
             stderr(f"kg build: removed {', '.join(p.name for p in report.removed)} left by an earlier build "
                    f"(not asked for this time, and no longer this graph)")

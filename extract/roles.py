@@ -24,6 +24,9 @@ LIST_GAP = re.compile(r"\s*(?:\([^()]*\))?\s*(?:by\s+[\d.,]+\s?(?:%|×|x|points?
 MAX_GAP_CHARS = 400  # no gap of a few words is longer; checked first so long summaries stay linear-ish
 PREPOSITIONS = re.compile(r"\b(?:into|to|for|on|in|from|with|via|by|over|under|across|between|against|than)\b")
 NOVEL = re.compile(r"\b(?:(?:novel|new|proposed)\s+(?:[\w-]+\s+){0,2}?(?:[\w-]+,\s+)?|(?:[Ii]ts|[Oo]ur|[Tt]heir)\s+)$")
+# 'TinyChat, an efficient on-device inference framework it introduces': the appositive says the paper made it
+OWN_APPOSITIVE = re.compile(r",\s+(?:an?|the)\s+[^,.;()]{0,80}?\s(?:that\s+|which\s+)?(?:it|we|they|the authors)\s+"
+                            r"(?:also\s+)?(?:introduces?|proposes?|presents?|develops?|designs?|builds?|releases?)\b")
 SUCH_AS = re.compile(r"\b(?:such as|e\.g\.,?|including|like)\s*$")
 
 
@@ -70,6 +73,7 @@ class RoleFinder:
         summary_found = self.paper.found_in("summary")
         self._propose_verbs(text, summary_found)
         self._passive(text, summary_found)
+        self._own_appositive(text, summary_found)
         self._naming(text, summary_found)
         self._subject(text, summary_found)
         self._novel(text, summary_found)
@@ -161,6 +165,11 @@ class RoleFinder:
         for f in found:
             if PASSIVE.match(text, f.end) and (not self._known(f) or f.start in opening):  # 'ModernBERT is proposed'
                 self.add("proposes", f, "proposes:passive")
+
+    def _own_appositive(self, text: str, found: list[Found]) -> None:
+        for f in found:
+            if OWN_APPOSITIVE.match(text, f.end):
+                self.add("proposes", f, "proposes:own-appositive")
 
     def _naming(self, text: str, found: list[Found]) -> None:
         for cue in words_pattern(self.cues["naming_cues"]).finditer(text):

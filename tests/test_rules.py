@@ -204,6 +204,9 @@ def test_entities_are_typed_by_lexicon_context_and_shape(extractor, summary, nam
      {"K-Abstractor", "Q-Abstractor"}),
     ("TimeAlign: Token Alignment", "TimeAlign utilizes Dynamic Time Warping (DTW) to align tokens.", {"TimeAlign"}),
     ("Smarter Encoders", "ModernBERT is proposed, bringing RoPE and GeGLU to encoders.", {"ModernBERT"}),
+    ("QZ: Quantization for Phones", "With PocketServe, a small inference engine it introduces, QZ runs 3× faster.",
+     {"QZ", "PocketServe"}),
+    ("QZ: Quantization for Phones", "With PocketServe, a small inference engine by others, QZ runs 3× faster.", {"QZ"}),
 ])
 def test_roles_find_what_a_paper_proposes(extractor, title, summary, proposed):
     assert roles(extract(extractor, title, summary), "proposes") == proposed

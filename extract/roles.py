@@ -27,6 +27,9 @@ NOVEL = re.compile(r"\b(?:(?:novel|new|proposed)\s+(?:[\w-]+\s+){0,2}?(?:[\w-]+,
 # 'TinyChat, an efficient on-device inference framework it introduces': the appositive says the paper made it
 OWN_APPOSITIVE = re.compile(r",\s+(?:an?|the)\s+[^,.;()]{0,80}?\s(?:that\s+|which\s+)?(?:it|we|they|the authors)\s+"
                             r"(?:also\s+)?(?:introduces?|proposes?|presents?|develops?|designs?|builds?|releases?)\b")
+# 'over the FP16 implementation in Hugging Face Transformers': the named system is the baseline
+IMPLEMENTATION_IN = re.compile(r"^\s*the\s+(?:[\w-]+\s+){0,3}?(?:implementation|version|baseline|setup|configuration|"
+                               r"kernels?|system|stack|pipeline)\s+(?:in|of|from|on)\s+$")
 SUCH_AS = re.compile(r"\b(?:such as|e\.g\.,?|including|like)\s*$")
 
 
@@ -226,7 +229,7 @@ class RoleFinder:
     @staticmethod
     def _baseline_gap(gap: str) -> bool:
         """Words between a comparison cue and a name: a few, an appositive ('method, Quest'), or 'such as'."""
-        if _words(gap) <= 3 and not _clause_break(gap):
+        if _words(gap) <= 3 and not _clause_break(gap) or IMPLEMENTATION_IN.match(gap):
             return True
         if _words(gap) <= 10 and "." not in gap and ";" not in gap:
             if gap.rstrip().endswith(","):

@@ -229,6 +229,7 @@ def test_roles_do_not_make_a_paper_propose_known_work(extractor):
     ("It beats larger models (such as Llama-3.1-70B and GPT-4) on RULER.", {"Llama-3.1-70B", "GPT-4"}),
     ("SwiftServe outperforms QuaRot by 4.1 points and SmoothQuant by 25.0 points.", {"QuaRot", "SmoothQuant"}),
     ("It reaches 88% accuracy, ahead of OpenCLIP-G and EVA-01-CLIP-g.", {"OpenCLIP-G", "EVA-01-CLIP-g"}),
+    ("It is 3x faster than the FP16 implementation in Hugging Face Transformers.", {"Hugging Face Transformers"}),
 ])
 def test_roles_find_baselines(extractor, summary, baselines):
     assert roles(extract(extractor, "SwiftServe: Fast Serving", summary), "comparedWith") == baselines

@@ -159,12 +159,16 @@ def without_names(paper: Paper, text: str) -> str:
     """The text with entity names blanked out (offsets kept), so cue words inside names ('Hugging Face Accelerate',
     'Zero-Inference') are no verbs or aspects; names that are aspects themselves (TTFT, KV cache) stay."""
     aspects = cue_patterns()["aspects"]
-    chars = list(text)
+    parts, done = [], 0
     for found in paper.found_in("summary"):
+        if found.name.lower() == found.name or found.end <= done or aspects.fullmatch(found.name):
+            continue
         mention = paper.mentions.get(paper.resolve(found.key))
-        if mention and mention.type != "Metric" and not aspects.fullmatch(found.name) and found.name.lower() != found.name:
-            chars[found.start:found.end] = " " * (found.end - found.start)
-    return "".join(chars)
+        if mention and mention.type != "Metric":
+            start = max(found.start, done)
+            parts += [text[done:start], " " * (found.end - start)]
+            done = found.end
+    return "".join(parts) + text[done:] if parts else text
 
 
 def find_results(paper: Paper, roles: list[Role]) -> list[Figure]:

@@ -90,6 +90,18 @@ def test_readers_title_without_summary_is_kept_with_a_warning_on_its_line(tmp_pa
     assert warnings == [(str(page), 3, "paper 'Lonely Title' has no summary; kept with its title only")]
 
 
+def test_readers_paragraph_title_ending_like_a_sentence_starts_a_paper(tmp_path):
+    page = write(tmp_path / "paragraphs.txt", "Skip to content\n\n⚡ Code¶\n\n💬 ICML2024 · 3 paper notes\n\n"
+                 "FooNet: Fast Decoding\n\nFooNet reaches a 2.5× speedup over vLLM.\n\n"
+                 "BarCoder: may the source be with you!\n\nThe Bar community introduces BarCoder, a code model.\n\n"
+                 "BazNet: Small Models\n\nBazNet is small.\n")
+    notes = read_page(page, Warnings())
+    assert [(n.title, n.summary) for n in notes] == [
+        ("FooNet: Fast Decoding", "FooNet reaches a 2.5× speedup over vLLM."),
+        ("BarCoder: may the source be with you!", "The Bar community introduces BarCoder, a code model."),
+        ("BazNet: Small Models", "BazNet is small.")]
+
+
 @pytest.mark.parametrize("text, says", [
     ("<html><body><p>hello</p></body></html>\n", "HTML"),
     ('{"title": "FooNet", "summary": "x"}\n', "JSON"),

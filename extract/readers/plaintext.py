@@ -96,9 +96,19 @@ def _paragraph_entries(body: list[tuple[int, str]]) -> list[tuple[int, str, str]
             paragraphs.append((start, " ".join(current)))
             current = []
     entries: list[list] = []
-    for number, text in paragraphs:
-        if entries and not looks_like_title(text):
+    for position, (number, text) in enumerate(paragraphs):
+        following = paragraphs[position + 1][1] if position + 1 < len(paragraphs) else None
+        if entries and not _starts_paper(text, entries[-1][2], following):
             entries[-1][2] = f"{entries[-1][2]} {text}".strip()
         else:
             entries.append([number, text, ""])
     return [tuple(e) for e in entries]
+
+
+def _starts_paper(text: str, summary_so_far: str, following: str | None) -> bool:
+    """A title-like paragraph starts a paper. So does a short one that ends like a sentence ('StarCoder: may the
+    source be with you!') between a summary and another summary: one paper's summary is one paragraph."""
+    if looks_like_title(text):
+        return True
+    return bool(summary_so_far) and following is not None and not looks_like_title(following) \
+        and len(text.split()) <= 30

@@ -29,6 +29,7 @@ from .titles import title_name, title_type
 
 PRIORITY = {"user": 0, "definition": 1, "lexicon": 2, "shape": 3, "name": 4}
 ITEM = r"[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*){0,3}"  # up to four capitalised words: 'Overlong Reward Shaping'
+VERSION_WORD = re.compile(r"v?\d+(?:\.\d+)*[a-z]?|[IVX]+")
 TITLE_CASE = re.compile(r"[A-Z](?<![\w-].)[a-z]+(?:-[A-Za-z]+)*(?:\s+(?:&\s+)?[A-Z][a-z]+(?:-[A-Za-z]+)*)+(?![\w-])")
 
 
@@ -183,7 +184,9 @@ class EntityFinder:
         if mention is None:
             self._title_spelled_acronym()
             return
-        first = entity_key(mention.name.split()[0]) if " " in mention.name else None
+        words = mention.name.split()
+        versioned = len(words) == 2 and VERSION_WORD.fullmatch(words[1])  # 'FastSpeech 2' is not 'FastSpeech'
+        first = entity_key(words[0]) if len(words) > 1 and not versioned else None
         for other in list(self.paper.mentions.values()):
             if other is mention:
                 continue
@@ -197,7 +200,7 @@ class EntityFinder:
 
     def _title_name(self) -> None:
         title = self.paper.text("title")
-        found = title_name(title)
+        found = title_name(title, known=lambda name: bool(self.lexicon.type_of(name)))
         if not found:
             return
         name, start, long = found

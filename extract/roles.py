@@ -112,10 +112,12 @@ class RoleFinder:
         return None
 
     def _opening_object(self, verb: re.Match, found: Found) -> bool:
-        """'This paper presents LLaVA-1.5': a known name right after the first sentence's verb is the paper's."""
+        """'This paper presents LLaVA-1.5': a known name right after the first sentence's verb is the paper's; so is
+        one it defines there after an article ('introduces the Retrieval-Enhanced Transformer (RETRO)')."""
         sentences = self.paper.sentences("summary")
-        return bool(sentences) and verb.start() < sentences[0][1] and not self.paper.text("summary")[
-            verb.end():found.anchor].strip()
+        gap = self.paper.text("summary")[verb.end():found.anchor].strip()
+        return bool(sentences) and verb.start() < sentences[0][1] and (
+            not gap or (found.rule == "definition" and gap.lower() in ("the", "a", "an")))
 
     def _new_name_after(self, text: str, position: int, rule: str) -> None:
         """'proposes Lion, a ...': a capitalised name no other rule caught."""

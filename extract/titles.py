@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from .alternation import alternation
@@ -15,8 +16,11 @@ TITLE_OPENERS = {"Towards", "Toward", "Beyond", "When", "Why", "How", "What", "O
 SHORTISH = re.compile(r"^[A-Za-z0-9∞][\w.+@∞-]{1,24}$")
 
 
-def title_name(title: str) -> tuple[str, int, str | None] | None:
-    """The name a title gives its contribution: 'Name: subtitle' or 'Long Title (Name)'; (name, start, long)."""
+def title_name(title: str, known: Callable[[str], bool] = lambda name: False) -> tuple[str, int, str | None] | None:
+    """The name a title gives its contribution: 'Name: subtitle' or 'Long Title (Name)'; (name, start, long).
+
+    Before the colon, a name is coined ('MoESD'), a capitalised phrase ending in a method or type word, or one
+    `known` knows ('Code Llama: Open Foundation Models for Code' is the paper that made it)."""
     paren = TITLE_PAREN.match(title)
     if paren and SHORTISH.match(paren.group("name")) and is_coined(paren.group("name")):
         return paren.group("name"), paren.start("name"), paren.group("long").strip()
@@ -34,7 +38,7 @@ def title_name(title: str) -> tuple[str, int, str | None] | None:
         return words[0], match.start("name") + match.group("name").index(words[0]), None
     cues = load_cues()
     last = words[-1].lower()
-    named = (len(words) == 1 or any(is_coined(w) for w in words)
+    named = (len(words) == 1 or any(is_coined(w) for w in words) or known(name)
              or (all(w[:1].isupper() for w in words) and (last in cues["method_heads"] or last in
                                                           {w for ws in cues["type_nouns"].values() for w in ws})))
     if not named:

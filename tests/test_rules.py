@@ -207,6 +207,11 @@ def test_entities_are_typed_by_lexicon_context_and_shape(extractor, summary, nam
     ("QZ: Quantization for Phones", "With PocketServe, a small inference engine it introduces, QZ runs 3× faster.",
      {"QZ", "PocketServe"}),
     ("QZ: Quantization for Phones", "With PocketServe, a small inference engine by others, QZ runs 3× faster.", {"QZ"}),
+    # a known name before the title's colon is the paper's own (the paper that made it)
+    ("Code Llama: Open Foundation Models for Code", "Code Llama is a family of code models.", {"Code Llama"}),
+    # a name the opening sentence defines after 'introduces the' is the paper's, even when a lexicon knows it
+    ("Improving Language Models", "This paper introduces the Retrieval-Enhanced Transformer (RETRO), a model.",
+     {"RETRO"}),
 ])
 def test_roles_find_what_a_paper_proposes(extractor, title, summary, proposed):
     assert roles(extract(extractor, title, summary), "proposes") == proposed
@@ -230,9 +235,15 @@ def test_roles_do_not_make_a_paper_propose_known_work(extractor):
     ("SwiftServe outperforms QuaRot by 4.1 points and SmoothQuant by 25.0 points.", {"QuaRot", "SmoothQuant"}),
     ("It reaches 88% accuracy, ahead of OpenCLIP-G and EVA-01-CLIP-g.", {"OpenCLIP-G", "EVA-01-CLIP-g"}),
     ("It is 3x faster than the FP16 implementation in Hugging Face Transformers.", {"Hugging Face Transformers"}),
+    ("It obtains comparable performance to GPT-3 and PaLM with fewer parameters.", {"GPT-3", "PaLM"}),
 ])
 def test_roles_find_baselines(extractor, summary, baselines):
     assert roles(extract(extractor, "SwiftServe: Fast Serving", summary), "comparedWith") == baselines
+
+
+def test_roles_a_title_name_with_a_version_is_not_its_predecessor(extractor):
+    found = extract(extractor, "FastSpeech 2: Fast Text to Speech", "FastSpeech 2 trains 3x faster than FastSpeech.")
+    assert roles(found, "proposes") == {"FastSpeech 2"} and roles(found, "comparedWith") == {"FastSpeech"}
 
 
 def test_roles_ignore_comparisons_with_unnamed_classes(extractor):

@@ -30,6 +30,7 @@ OWN_APPOSITIVE = re.compile(r",\s+(?:an?|the)\s+[^,.;()]{0,80}?\s(?:that\s+|whic
 # 'over the FP16 implementation in Hugging Face Transformers': the named system is the baseline
 IMPLEMENTATION_IN = re.compile(r"^\s*the\s+(?:[\w-]+\s+){0,3}?(?:implementation|version|baseline|setup|configuration|"
                                r"kernels?|system|stack|pipeline)\s+(?:in|of|from|on)\s+$")
+DEFINED_AS = re.compile(r"\s+(?:is|are)\s+(?:a|an)\s")
 SUCH_AS = re.compile(r"\b(?:such as|e\.g\.,?|including|like)\s*$")
 
 
@@ -81,7 +82,7 @@ class RoleFinder:
         self._subject(text, summary_found)
         self._novel(text, summary_found)
         self._in_proposal_sentences(text, summary_found)
-        self._opening_subject(summary_found)
+        self._opening_subject(text, summary_found)
         self._families()
         self._compared(text, self.paper.found_in("summary"))
         return sorted(self.roles.values(), key=lambda r: (r.relation, r.evidence.field, r.evidence.start, r.key))
@@ -194,11 +195,13 @@ class RoleFinder:
                 if verb and _words(text[f.end:verb.start()]) <= 3 and not _clause_break(text[f.end:verb.start()]):
                     self.add("proposes", f, "proposes:subject")
 
-    def _opening_subject(self, found: list[Found]) -> None:
-        """'SpecReason lets a small model draft ...': with nothing else proposed, a new name opening the summary is it."""
+    def _opening_subject(self, text: str, found: list[Found]) -> None:
+        """'SpecReason lets a small model draft ...': with nothing else proposed, a new name opening the summary is it;
+        so is a known one the summary opens by defining ('MusicGen is a single language model ...')."""
         if self.proposed():
             return
-        opening = [f for f in found if f.start == 0 and f.rule in ("shape", "definition") and not self._known(f)]
+        opening = [f for f in found if f.start == 0 and (
+            f.rule in ("shape", "definition") and not self._known(f) or DEFINED_AS.match(text, f.end))]
         if opening:
             self.add("proposes", opening[0], "proposes:opening-subject")
 

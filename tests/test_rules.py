@@ -55,7 +55,7 @@ def test_shapes_find_coined_names(name):
 
 
 @pytest.mark.parametrize("text", ["Long-Context", "Mixture-of-Experts", "16K", "7B", "14B-70B", "8-GPU", "LCLMs",
-                                  "W4A16", "L1", "Self-Rewarding"])
+                                  "W4A16", "L1", "Self-Rewarding", "kHz", "GiB", "TFLOPs"])
 def test_shapes_skip_ordinary_words_numbers_and_generic_acronyms(text):
     assert text not in [c.text for c in find_candidates(f"We compare {text} here.")]
 
@@ -212,6 +212,10 @@ def test_entities_are_typed_by_lexicon_context_and_shape(extractor, summary, nam
     # a name the opening sentence defines after 'introduces the' is the paper's, even when a lexicon knows it
     ("Improving Language Models", "This paper introduces the Retrieval-Enhanced Transformer (RETRO), a model.",
      {"RETRO"}),
+    # a known name the summary opens by defining is the contribution when nothing else is proposed
+    ("Simple and Controllable Music Generation", "MusicGen is a single language model over music tokens.",
+     {"MusicGen"}),
+    ("A Study of Code Models", "GPT-4 solves 67% of HumanEval problems.", set()),
 ])
 def test_roles_find_what_a_paper_proposes(extractor, title, summary, proposed):
     assert roles(extract(extractor, title, summary), "proposes") == proposed

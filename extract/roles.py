@@ -9,6 +9,7 @@ from kg.records import Role
 from .context import Found, Paper
 from .entities import CONTEXT, EntityFinder, type_from_context
 from .lexicons import load_cues, load_lexicon, words_pattern
+from .shapes import is_generic
 
 PASSIVE = re.compile(r"\)?\s*(?:\([^()]*\))?\s*(?:,[^,.;]{0,120},)?\s*(?:[a-z-]+\s+){0,2}?(?:is|are|was|were)\s+(?:first\s+|then\s+|thus\s+)?"
                      r"(?:proposed|introduced|presented|developed|designed|constructed|built|established|released)\b")
@@ -128,8 +129,8 @@ class RoleFinder:
         if any(f.field == "summary" and f.start < match.end(1) and match.start(1) < f.end for f in self.paper.found):
             return
         name = re.sub(r"\s+(?:of|for|and)$", "", match.group(1)).strip()
-        if not name or name.split()[0] in ARTICLES or _words(name) > 4:
-            return
+        if not name or name.split()[0] in ARTICLES or _words(name) > 4 or is_generic(name.split()[-1]):
+            return  # 'all other open-source Code LLMs': a class of things, not a name
         start = match.start(1)
         type_ = type_from_context(text, start + len(name), self.cues)
         key = self.finder.add("summary", start, start + len(name), name, type_ or "Method", CONTEXT if type_ else 0,

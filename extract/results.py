@@ -19,6 +19,8 @@ OF_HEAD = re.compile(r"\b((?:[\w-]+\s+){0,2}[\w-]+)\s+(?:of|to)\s+(?:(?:up to|ab
 BY_BEFORE = re.compile(r"\bby\s+(?:(?:up to|about|approximately|around|roughly|nearly|over|more than|an average of|"
                        r"on average|only)\s+)?$")
 NEAR_HEAD = re.compile(r"^\s*(?:\S+\s*){0,6}")  # '× speedup in decode', '× reduction in the KV budget'
+LESS = re.compile(r"^\s*(?:less|fewer|lower|smaller)\s+")
+OBJECT = re.compile(r"^\s*(?:(?:the|a|an|its|their|our)\s+)?((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s*$")
 SHARE = re.compile(r"^\s*of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?")
 
 
@@ -120,9 +122,18 @@ def kind_of(text: str, start: int, end: int, left: int, right: int, others: list
         kind = gain_kind(head + " " + aspect) if aspect or "%" in text[start:end] else "speedup"
     if not aspect:  # '2.8× smaller': the comparative says what
         aspect = load_cues()["comparative_aspects"].get(head.split()[0].lower() if head.split() else "", "")
+    if not aspect and kind in ("reduction", "compression"):  # 'compress the representation by 40%': its object
+        aspect = object_words(BY_BEFORE.sub("", before[verb[1].end():]) if verb else "") or object_words(
+            LESS.sub("", head) if LESS.match(head) else "")
     if kind == "speedup" and not aspect:  # what the clause says up to the figure and its head: not a later clause
         aspect = "training" if TRAINING.search(text[left:end] + head) else "inference"
     return kind, aspect
+
+
+def object_words(text: str) -> str:
+    """A plain lowercase noun phrase of up to three words ('the obtained representation' -> 'obtained representation')."""
+    match = OBJECT.match(text.rstrip(" .,;:"))
+    return match.group(1) if match else ""
 
 
 def nearest_kind(text: str, start: int, end: int, left: int, right: int) -> str:

@@ -150,6 +150,9 @@ def test_results_share_one_head_across_a_pair_of_figures(extractor):
     ("It improves throughput over DeepSpeed Zero-Inference and Hugging Face Accelerate by up to 29×.",
      [("29", "speedup", "throughput")]),
     ("It is 2.8× smaller than CLIP ViT-B/16.", [("2.8", "reduction", "size")]),
+    # with no aspect cue, the plain words the figure reduces are its aspect
+    ("It compresses the obtained representation by up to 40%.", [("40", "compression", "obtained representation")]),
+    ("It needs 100 times less labeled data.", [("100", "reduction", "labeled data")]),
     ("It serves 7.4× more requests or meets a 12.6× tighter SLO.",
      [("7.4", "speedup", "requests"), ("12.6", "reduction", "SLO")]),
 ])

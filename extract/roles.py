@@ -32,6 +32,8 @@ OWN_APPOSITIVE = re.compile(r",\s+(?:an?|the)\s+[^,.;()]{0,80}?\s(?:that\s+|whic
 IMPLEMENTATION_IN = re.compile(r"^\s*the\s+(?:[\w-]+\s+){0,3}?(?:implementation|version|baseline|setup|configuration|"
                                r"kernels?|system|stack|pipeline)\s+(?:in|of|from|on)\s+$")
 DEFINED_AS = re.compile(r"\s+(?:is|are)\s+(?:a|an)\s")
+NAMED_BY_KIND = re.compile(r"^\s*the\s+(?:[\w-]+\s+){0,5}?(?:system|model|method|framework|baseline|approach|"
+                           r"algorithm|engine|library|toolkit)\s+$")
 SUCH_AS = re.compile(r"\b(?:such as|e\.g\.,?|including|like)\s*$")
 
 
@@ -234,8 +236,9 @@ class RoleFinder:
 
     @staticmethod
     def _baseline_gap(gap: str) -> bool:
-        """Words between a comparison cue and a name: a few, an appositive ('method, Quest'), or 'such as'."""
-        if _words(gap) <= 3 and not _clause_break(gap) or IMPLEMENTATION_IN.match(gap):
+        """Words between a comparison cue and a name: a few, an appositive ('method, Quest'), 'such as', or a
+        noun phrase ending in what the name is ('the state-of-the-art zero-shot TTS system YourTTS')."""
+        if _words(gap) <= 3 and not _clause_break(gap) or IMPLEMENTATION_IN.match(gap) or NAMED_BY_KIND.match(gap):
             return True
         if _words(gap) <= 10 and "." not in gap and ";" not in gap:
             if gap.rstrip().endswith(","):

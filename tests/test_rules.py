@@ -244,6 +244,7 @@ def test_roles_do_not_make_a_paper_propose_known_work(extractor):
     ("It reaches 88% accuracy, ahead of OpenCLIP-G and EVA-01-CLIP-g.", {"OpenCLIP-G", "EVA-01-CLIP-g"}),
     ("It is 3x faster than the FP16 implementation in Hugging Face Transformers.", {"Hugging Face Transformers"}),
     ("It obtains comparable performance to GPT-3 and PaLM with fewer parameters.", {"GPT-3", "PaLM"}),
+    ("It outperforms the state-of-the-art zero-shot TTS system YourTTS in naturalness.", {"YourTTS"}),
 ])
 def test_roles_find_baselines(extractor, summary, baselines):
     assert roles(extract(extractor, "SwiftServe: Fast Serving", summary), "comparedWith") == baselines

@@ -34,6 +34,8 @@ IMPLEMENTATION_IN = re.compile(r"^\s*the\s+(?:[\w-]+\s+){0,3}?(?:implementation|
 DEFINED_AS = re.compile(r"\s+(?:is|are)\s+(?:a|an)\s")
 NAMED_BY_KIND = re.compile(r"^\s*the\s+(?:[\w-]+\s+){0,5}?(?:system|model|method|framework|baseline|approach|"
                            r"algorithm|engine|library|toolkit)\s+$")
+SIBLING = re.compile(r"(?:,\s*|,?\s+and\s+|,?\s+or\s+)([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)"
+                     r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|on|in|by|across|with|at|for)\b)")
 SUCH_AS = re.compile(r"\b(?:such as|e\.g\.,?|including|like)\s*$")
 
 
@@ -229,10 +231,27 @@ class RoleFinder:
                           and self._baseline_gap(text[cue.end():f.anchor])), None)
             if first is None:
                 continue
-            for f in [first, *self._list_items(text, first, found)]:
+            items = [first, *self._list_items(text, first, found)]
+            for f in [*items, *self._unnamed_siblings(text, items[-1])]:
                 mention = self.paper.mentions.get(self.paper.resolve(f.key))
                 if mention and f.key not in proposed and {mention.type, *mention.types} & {"Method", "Model"}:
                     self.add("comparedWith", f, "compared:" + cue.group().lower())
+
+    def _unnamed_siblings(self, text: str, last: Found) -> list[Found]:
+        """'baselines such as MusicLM, Riffusion and Mousai': capitalised words that close a list of baselines are
+        names of the same type, even when no other rule knows them."""
+        mention = self.paper.mentions.get(self.paper.resolve(last.key))
+        siblings, position = [], last.end
+        while mention and (match := SIBLING.match(text, position)):
+            start, end, name = match.start(1), match.end(1), match.group(1)
+            if name in ARTICLES or is_generic(name) or any(
+                    f.field == "summary" and f.start < end and start < f.end for f in self.paper.found):
+                break
+            if not self.finder.add("summary", start, end, name, mention.type, CONTEXT, "compared:list-sibling"):
+                break
+            siblings.append(self.paper.found[-1])
+            position = end
+        return siblings
 
     @staticmethod
     def _baseline_gap(gap: str) -> bool:

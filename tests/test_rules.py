@@ -245,6 +245,9 @@ def test_roles_do_not_make_a_paper_propose_known_work(extractor):
     ("It is 3x faster than the FP16 implementation in Hugging Face Transformers.", {"Hugging Face Transformers"}),
     ("It obtains comparable performance to GPT-3 and PaLM with fewer parameters.", {"GPT-3", "PaLM"}),
     ("It outperforms the state-of-the-art zero-shot TTS system YourTTS in naturalness.", {"YourTTS"}),
+    # names no rule knows that close a list of baselines are baselines of the same type
+    ("It is superior to baselines such as MusicLM, Riffusion and Mousai.", {"MusicLM", "Riffusion", "Mousai"}),
+    ("It outperforms FlashAttention-2 and Hand-tuned kernels.", {"FlashAttention-2"}),
 ])
 def test_roles_find_baselines(extractor, summary, baselines):
     assert roles(extract(extractor, "SwiftServe: Fast Serving", summary), "comparedWith") == baselines

@@ -76,6 +76,10 @@ class Paper:
     def evidence(self, field_name: str, start: int, end: int, rule: str) -> Evidence:
         return Evidence(field=field_name, sentence=self.sentence(field_name, start)[1], start=start, end=end, rule=rule)
 
+    def overlaps_found(self, field_name: str, start: int, end: int) -> bool:
+        """Whether a character range overlaps something already found in that field."""
+        return any(f.field == field_name and f.start < end and start < f.end for f in self.found)
+
     def resolve(self, key: str) -> str:
         return self.alias_keys.get(key, key)
 

@@ -147,8 +147,7 @@ class EntityFinder:
         for sent_start, sent_end in self.paper.sentences("summary"):
             for match in TITLE_CASE.finditer(text, sent_start, sent_end):
                 start, end = match.span()
-                if start == sent_start or any(f.field == "summary" and f.start < end and start < f.end
-                                              for f in self.paper.found):
+                if start == sent_start or self.paper.overlaps_found("summary", start, end):
                     continue
                 if any(s <= start < e for s, e in long_forms):
                     continue

@@ -123,8 +123,9 @@ def kind_of(text: str, start: int, end: int, left: int, right: int, others: list
     if not aspect:  # '2.8× smaller': the comparative says what
         aspect = load_cues()["comparative_aspects"].get(head.split()[0].lower() if head.split() else "", "")
     if not aspect and kind in ("reduction", "compression"):  # 'compress the representation by 40%': its object
-        aspect = object_words(BY_BEFORE.sub("", before[verb[1].end():]) if verb else "") or object_words(
-            LESS.sub("", head) if LESS.match(head) else "")
+        less = LESS.match(head)
+        aspect = (object_words(BY_BEFORE.sub("", before[verb[1].end():])) if verb else "") or (
+            object_words(head[less.end():]) if less else "")
     if kind == "speedup" and not aspect:  # what the clause says up to the figure and its head: not a later clause
         aspect = "training" if TRAINING.search(text[left:end] + head) else "inference"
     return kind, aspect
@@ -184,10 +185,10 @@ def without_names(paper: Paper, text: str) -> str:
 
 def find_results(paper: Paper, roles: list[Role]) -> list[Figure]:
     text = paper.text("summary")
-    cues_text = without_names(paper, text) if kept(paper.summary, "figures") else text
+    figures_found = kept(paper.summary, "figures")
+    cues_text = without_names(paper, text) if figures_found else text
     compared = {r.key for r in roles if r.relation == "comparedWith"}
     figures = []
-    figures_found = kept(paper.summary, "figures")
     for match in figures_found:
         sent_start, sent_end = paper.sentence_bounds("summary", match.start)
         left, right = clause_around(text, match.start, match.end, sent_start, sent_end)

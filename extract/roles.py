@@ -130,7 +130,7 @@ class RoleFinder:
         match = CAPITALISED.match(text, position)
         if not match or not match.group(1):
             return
-        if any(f.field == "summary" and f.start < match.end(1) and match.start(1) < f.end for f in self.paper.found):
+        if self.paper.overlaps_found("summary", match.start(1), match.end(1)):
             return
         name = re.sub(r"\s+(?:of|for|and)$", "", match.group(1)).strip()
         if not name or name.split()[0] in ARTICLES or _words(name) > 4 or is_generic(name.split()[-1]):
@@ -244,8 +244,7 @@ class RoleFinder:
         siblings, position = [], last.end
         while mention and (match := SIBLING.match(text, position)):
             start, end, name = match.start(1), match.end(1), match.group(1)
-            if name in ARTICLES or is_generic(name) or any(
-                    f.field == "summary" and f.start < end and start < f.end for f in self.paper.found):
+            if name in ARTICLES or is_generic(name) or self.paper.overlaps_found("summary", start, end):
                 break
             if not self.finder.add("summary", start, end, name, mention.type, CONTEXT, "compared:list-sibling"):
                 break

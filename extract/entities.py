@@ -10,6 +10,7 @@ from kg.records import Mention
 
 from .alternation import alternation
 from .components.char_spans import kept
+from .components.cue_matcher import cue_starts, scan_at
 from .context import Found, Paper
 from .definitions import long_form_for
 from .entity_types import (
@@ -118,7 +119,8 @@ class EntityFinder:
         text = self.paper.text("summary")
         nouns = noun_types(self.cues)
         parenthesised, inline_list = list_patterns()
-        for match in [*(parenthesised.finditer(text) if "(" in text else ()), *inline_list.finditer(text)]:
+        nouns_at = cue_starts(self.paper.summary, "type_nouns")
+        for match in [*(scan_at(parenthesised, text, nouns_at) if "(" in text else ()), *scan_at(inline_list, text, nouns_at)]:
             type_ = nouns.get(match.group("noun").lower())
             if not type_:
                 continue

@@ -1,4 +1,4 @@
-"""The spaCy pipeline: blank English, sentencizer, lexicon PhraseMatcher, shape, definition and figure rules."""
+"""The spaCy pipeline: blank English, sentencizer, lexicon and cue PhraseMatchers, shape, definition and figure rules."""
 from __future__ import annotations
 
 import json
@@ -7,7 +7,7 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
-from .components import definitions, figures, lexicon_matcher, name_shapes  # noqa: F401  (registers factories)
+from .components import cue_matcher, definitions, figures, lexicon_matcher, name_shapes  # noqa: F401  (registers factories)
 
 USER_LABELS = {"Method", "Model", "Benchmark", "Hardware", "Metric"}
 
@@ -40,6 +40,7 @@ def make_nlp(user_patterns: list[Path] = ()) -> Language:
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("paperkg_lexicon")
+    nlp.add_pipe("paperkg_cues")
     nlp.add_pipe("paperkg_shapes")
     nlp.add_pipe("paperkg_definitions")
     nlp.add_pipe("paperkg_figures")

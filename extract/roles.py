@@ -6,6 +6,7 @@ import re
 from kg.names import fold
 from kg.records import Role
 
+from .components.cue_matcher import cue_starts, scan_at
 from .context import Found, Paper
 from .entities import CONTEXT, EntityFinder, type_from_context
 from .lexicons import load_cues, load_lexicon, words_pattern
@@ -60,6 +61,10 @@ class RoleFinder:
             evidence = self.paper.evidence(found.field, found.start, found.end, rule)
             self.roles[(relation, key)] = Role(relation, key, evidence)
 
+    def _cues(self, text: str, name: str) -> list[re.Match]:
+        """The words of a cue list in the summary, as words_pattern(...).finditer(text) would find them."""
+        return scan_at(words_pattern(self.cues[name]), text, cue_starts(self.paper.summary, name))
+
     def _known(self, found: Found) -> bool:
         """Listed in a lexicon: an existing thing, not this paper's contribution."""
         mention = self.paper.mentions.get(self.paper.resolve(found.key))
@@ -94,7 +99,7 @@ class RoleFinder:
 
     def _propose_verbs(self, text: str, found: list[Found]) -> None:
         by_anchor = sorted(found, key=lambda f: f.anchor)
-        for verb in words_pattern(self.cues["propose_verbs"]).finditer(text):
+        for verb in self._cues(text, "propose_verbs"):
             after = verb.end()
             if text.startswith(",", after) and PASSIVE_BEFORE.search(text, 0, verb.start()):
                 after += 1  # 'Two projectors are introduced, the ... C-Abstractor and the ... D-Abstractor'
@@ -183,7 +188,7 @@ class RoleFinder:
                 self.add("proposes", f, "proposes:own-appositive")
 
     def _naming(self, text: str, found: list[Found]) -> None:
-        for cue in words_pattern(self.cues["naming_cues"]).finditer(text):
+        for cue in self._cues(text, "naming_cues"):
             following = [f for f in found if 0 <= f.anchor - cue.end() <= 6]
             if following:
                 self.add("proposes", min(following, key=lambda f: f.anchor), "proposes:naming")
@@ -226,7 +231,7 @@ class RoleFinder:
     def _compared(self, text: str, found: list[Found]) -> None:
         proposed = self.proposed()
         by_anchor = sorted(found, key=lambda f: f.anchor)
-        for cue in words_pattern(self.cues["compare_cues"]).finditer(text):
+        for cue in self._cues(text, "compare_cues"):
             first = next((f for f in by_anchor if 0 <= f.anchor - cue.end() <= MAX_GAP_CHARS
                           and self._baseline_gap(text[cue.end():f.anchor])), None)
             if first is None:

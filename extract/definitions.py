@@ -7,6 +7,8 @@ from dataclasses import dataclass
 PAREN = re.compile(r"\(([^()]{1,80})\)")
 SHORT = re.compile(r"^(?=.*[A-Z])[A-Za-z0-9∞][\w.+@∞-]{0,14}$")
 BOUNDARY = re.compile(r"[,;:.!?()\[\]\"“”]|\s[-–—]\s|—|–")
+WORD = re.compile(r"\S+")
+LIST_SEPARATOR = re.compile(r"[,;]\s*")
 LEADING_FILLER = re.compile(r"^(?:(?:the|a|an|our|this|its|their|novel|new|so-called|proposed)\s+)+", re.I)
 
 
@@ -51,8 +53,8 @@ def _window(text: str, end: int, short: str) -> int:
     limit = min(len(short) + 5, 2 * len(short))
     stretch = text[:end]
     boundary = max((m.end() for m in BOUNDARY.finditer(stretch)), default=0)
-    words = list(re.finditer(r"\S+", stretch[boundary:]))
-    return boundary + (words[-limit].start() if len(words) > limit else (words[0].start() if words else 0))
+    words = list(WORD.finditer(stretch, boundary))
+    return words[-limit].start() if len(words) > limit else (words[0].start() if words else boundary)
 
 
 def word_before(text: str, end: int) -> tuple[int, str] | None:
@@ -73,7 +75,7 @@ def find_definitions(text: str) -> list[Definition]:
     for paren in PAREN.finditer(text):
         inner = paren.group(1).strip()
         inner_start = paren.start(1) + paren.group(1).index(inner)
-        head = re.split(r"[,;]\s*", inner)[0]
+        head = LIST_SEPARATOR.split(inner, 1)[0]
         if SHORT.match(head) and len(head) >= 2:
             window = _window(text, paren.start(), head)
             stretch = text[window:paren.start()].rstrip()

@@ -205,7 +205,7 @@ class EntityFinder:
         if not found:
             return
         name, start, long = found
-        type_ = title_type(title, self.lexicon, self.cues, name)
+        type_ = title_type(title, self.lexicon, name)
         known = self.lexicon.type_of(name)
         strength = LEXICON if known else SHAPE
         alias = (long, 0) if long else None

@@ -14,10 +14,13 @@ CLAUSE = re.compile(r";|,\s+(?:while|whereas|but)\b|\s+while\s+|\.\s")
 HEAD_STOP = re.compile(r"[,;:()]|\.\s|\s(?:and|while|with|without|on|at|for|compared|than|over|vs\.?)\s")
 SHARED_HEAD = re.compile(r"^\s*(?:and|or|to|,)\s*(?:(?:up to|about|approximately|around|nearly|over|an average of)\s+)?$")
 TRAINING = re.compile(r"\btrain(?:ing|ed|s)?\b(?!-free)", re.I)
-OF_HEAD = re.compile(r"\b((?:[\w-]+\s+){0,2}[\w-]+)\s+(?:of|to)\s+(?:(?:up to|about|approximately|around|roughly|nearly|"
-                     r"over|more than|an average of|only)\s+)?$")  # 'a decoding speed increase of 3.6×'
-BY_BEFORE = re.compile(r"\bby\s+(?:(?:up to|about|approximately|around|roughly|nearly|over|more than|an average of|"
-                       r"on average|only)\s+)?$")
+LEAD_INS = ("up to", "about", "approximately", "around", "roughly", "nearly", "over", "more than", "an average of", "only")
+OF_HEAD = re.compile(rf"\b((?:[\w-]+\s+){{0,2}}[\w-]+)\s+(?:of|to)\s+(?:(?:{'|'.join(LEAD_INS)})\s+)?$")  # 'an increase of 3.6×'
+BY_BEFORE = re.compile(rf"\bby\s+(?:(?:{'|'.join(LEAD_INS + ('on average',))})\s+)?$")
+# The last word each of them can end with: a text that ends otherwise needs no regex search.
+OF_HEAD_ENDS = ("of", "to", *(lead_in.split()[-1] for lead_in in LEAD_INS))
+BY_ENDS = ("by", "average", *(lead_in.split()[-1] for lead_in in LEAD_INS))
+IN_PHRASE = re.compile(r"^\s*(?:\S+\s+){0,2}?(?:in|of)\s+")
 NEAR_HEAD = re.compile(r"^\s*(?:\S+\s*){0,6}")  # '× speedup in decode', '× reduction in the KV budget'
 LESS = re.compile(r"^\s*(?:less|fewer|lower|smaller)\s+")
 OBJECT = re.compile(r"^\s*(?:(?:the|a|an|its|their|our)\s+)?((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s*$")
@@ -53,7 +56,7 @@ def head_window(text: str, end: int, right: int) -> str:
     """The words right after a figure that say what it measures: '× speedup in decode', '% KV cache compression'."""
     after = text[end:right]
     stop = HEAD_STOP.search(after)
-    in_phrase = re.match(r"^\s*(?:\S+\s+){0,2}?(?:in|of)\s+", after)
+    in_phrase = IN_PHRASE.match(after)
     if stop and in_phrase and stop.start() <= in_phrase.end():
         stop = HEAD_STOP.search(after, in_phrase.end())
     return after[:stop.start() if stop else len(after)][:60]
@@ -98,12 +101,12 @@ def kind_of(text: str, start: int, end: int, left: int, right: int, others: list
         prev_figure += len(head_window(text, prev_figure, start))
     head = head_window(text, end, min(right, next_figure))
     before = text[max(left, prev_figure):start]
-    of_head = OF_HEAD.search(before)
+    of_head = OF_HEAD.search(before) if ends_with_word(before, OF_HEAD_ENDS) else None
     if next_figure < right and SHARED_HEAD.match(text[end:next_figure]) and not of_head:
         next_end = next(e for s, e in others if s == next_figure)  # '1.5× and up to 2× improvement': one head
         return kind_of(text, next_figure, next_end, left, right, [(s, e) for s, e in others if s > next_figure])
     verb = None
-    for kind, pattern in patterns["verbs"].items():
+    for kind, pattern in patterns["verbs"].items() if ends_with_word(before, BY_ENDS) else ():
         for match in pattern.finditer(before):
             if BY_BEFORE.search(before[match.end():]) and (verb is None or match.start() > verb[1].start()):
                 verb = (kind, match)
@@ -129,6 +132,11 @@ def kind_of(text: str, start: int, end: int, left: int, right: int, others: list
     if kind == "speedup" and not aspect:  # what the clause says up to the figure and its head: not a later clause
         aspect = "training" if TRAINING.search(text[left:end] + head) else "inference"
     return kind, aspect
+
+
+def ends_with_word(text: str, words: tuple[str, ...]) -> bool:
+    """Whether text ends in one of the words and then whitespace: what OF_HEAD and BY_BEFORE need to match at all."""
+    return text[-1:].isspace() and text.rstrip().endswith(words)
 
 
 def object_words(text: str) -> str:

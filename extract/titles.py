@@ -13,6 +13,8 @@ TITLE_NAME = re.compile(r"^\s*(?P<name>[^:]{1,60}?)\s*:\s+\S")
 TITLE_PAREN = re.compile(r"^(?P<long>[^()]{3,120}?)\s*\((?P<name>[^()]{2,30})\)\s*$")
 TITLE_OPENERS = {"Towards", "Toward", "Beyond", "When", "Why", "How", "What", "On", "Is", "Are", "Do", "Does", "Can",
                  "Not", "All", "From", "Into", "Through", "Revisiting", "Rethinking"}
+ARTICLE = re.compile(r"^(?:The|A|An)\s+")
+FAMILY_WORD = re.compile(r"\s+(?:Family|Series)$", re.I)
 SHORTISH = re.compile(r"^[A-Za-z0-9∞][\w.+@∞-]{1,24}$")
 
 
@@ -27,8 +29,7 @@ def title_name(title: str, known: Callable[[str], bool] = lambda name: False) ->
     match = TITLE_NAME.match(title)
     if not match:
         return None
-    name = re.sub(r"^(?:The|A|An)\s+", "", match.group("name"))
-    name = re.sub(r"\s+(?:Family|Series)$", "", name, flags=re.I)
+    name = FAMILY_WORD.sub("", ARTICLE.sub("", match.group("name")))
     words = name.split()
     if len(words) > 1 and (words[0].endswith("ing") or words[0] in TITLE_OPENERS):
         return None  # 'Understanding R1-Zero-Like Training', 'Towards ...': a phrase, not a name
@@ -46,21 +47,24 @@ def title_name(title: str, known: Callable[[str], bool] = lambda name: False) ->
     return name, match.start("name") + match.group("name").index(name), None
 
 
-def title_type(title: str, lexicon: Lexicon, cues: dict, name: str) -> str:
+def title_type(title: str, lexicon: Lexicon, name: str) -> str:
     known = lexicon.type_of(name)
     if known:
         return known[0]
     lowered = title.lower()
     subtitle = lowered.split(":", 1)[-1].strip()
-    if re.match(cues["title_model_subtitle"], subtitle):
+    model_subtitle, type_cues = title_type_patterns()
+    if model_subtitle.match(subtitle):
         return "Model"
-    for type_, words in cues["title_type_cues"].items():
-        if any_word(tuple(words)).search(lowered):
+    for type_, pattern in type_cues:
+        if pattern.search(lowered):
             return type_
     return "Method"
 
 
-@lru_cache(maxsize=32)
-def any_word(words: tuple[str, ...]) -> re.Pattern:
-    """Any of the words, whole (between word boundaries), in the case given."""
-    return re.compile(rf"\b{alternation(words)}\b")
+@lru_cache(maxsize=1)
+def title_type_patterns() -> tuple[re.Pattern, list[tuple[str, re.Pattern]]]:
+    """The model-subtitle pattern, and for each type its title cue words, whole, in the case given."""
+    cues = load_cues()
+    return (re.compile(cues["title_model_subtitle"]),
+            [(type_, re.compile(rf"\b{alternation(words)}\b")) for type_, words in cues["title_type_cues"].items()])

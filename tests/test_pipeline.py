@@ -28,7 +28,7 @@ EDGE_EVAL = ("The Edge-Eval framework is proposed to evaluate the full life cycl
              "Cold Start Tax, and Quantization Fidelity).")  # 000
 
 SPAN_GROUPS = ("lexicon", "shapes", "definitions", "figures")
-COMPONENTS = ("sentencizer", "paperkg_lexicon", "paperkg_shapes", "paperkg_definitions", "paperkg_figures")
+COMPONENTS = ("sentencizer", "paperkg_lexicon", "paperkg_cues", "paperkg_shapes", "paperkg_definitions", "paperkg_figures")
 
 
 def spans(doc, group: str) -> set[str]:

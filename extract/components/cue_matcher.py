@@ -1,7 +1,8 @@
 """One PhraseMatcher pass for the cue words rules scan a whole summary for (proposes, termed, outperforms, datasets).
 
-Token matching is cheap where a regex over every character is not; the rules confirm each start with their own
-pattern (scan_at), so what they see is what the pattern's finditer would find.
+Token matching is cheap where a regex over every character is not. The rules confirm each start with their own
+pattern (scan_at), so they see what the pattern's finditer finds wherever a cue word is a token of its own; symbols
+glued to one without a space ('vs×', ')than') make a token that is no cue word.
 """
 from __future__ import annotations
 

@@ -70,9 +70,9 @@ def stages(folder: Path, out: Path, jobs: int) -> dict:
     words = sum(len(text.split()) for text in texts)
     blank = spacy.blank("en")
     timed("floor: spaCy blank('en') nlp.pipe", lambda docs: sum(1 for _ in docs), blank.pipe(texts, batch_size=256))
-    extractions = timed("extract (1 process)", extract_pages, pages, jobs=1)
-    if jobs > 1:
+    if jobs > 1:  # first: workers forked after a run in this process would start with its warm name caches
         timed(f"extract ({jobs} processes)", extract_pages, pages, jobs=jobs)
+    extractions = timed("extract (1 process)", extract_pages, pages, jobs=1)
     del pages, texts
     graph = timed("graph", build_graph, extractions)
     del extractions

@@ -75,25 +75,32 @@ def read_notes(inputs: Iterable[str | Path], report: BuildReport, strict: bool =
     return [note for _, notes in read_pages(inputs, report, strict=strict, echo=echo) for note in notes]
 
 
+def find_input_pages(inputs: Iterable[str | Path], report: BuildReport, strict: bool = False,
+                     echo: Callable[[str], None] | None = None) -> list[Path]:
+    """The page files the inputs name or hold, with what is wrong with them in the report."""
+    from extract.readers import PageError, find_pages
+
+    try:
+        return find_pages(inputs, _warner(report, strict, echo))
+    except PageError as err:
+        report.problems.append(Problem(err.source, err.line, err.message, skipped=True))
+        raise StrictStop(str(report.problems[-1])) from err
+
+
 def read_pages(inputs: Iterable[str | Path], report: BuildReport, strict: bool = False,
                echo: Callable[[str], None] | None = None,
                pages_found: Callable[[int], None] | None = None) -> Iterator[tuple[Path, list[Note]]]:
     """Each readable page with its notes, one at a time, so a build streams."""
-    from extract.readers import PageError, find_pages, read_page
+    yield from read_found_pages(find_input_pages(inputs, report, strict, echo), report, strict, echo, pages_found)
 
-    def warn(source: str, line: int | None, message: str) -> None:
-        problem = Problem(source, line, message)
-        report.problems.append(problem)
-        if echo:
-            echo(str(problem))
-        if strict:
-            raise StrictStop(str(problem))
 
-    try:
-        pages = find_pages(inputs, warn)
-    except PageError as err:
-        report.problems.append(Problem(err.source, err.line, err.message, skipped=True))
-        raise StrictStop(str(report.problems[-1])) from err
+def read_found_pages(pages: list[Path], report: BuildReport, strict: bool = False,
+                     echo: Callable[[str], None] | None = None,
+                     pages_found: Callable[[int], None] | None = None) -> Iterator[tuple[Path, list[Note]]]:
+    """read_pages for pages find_input_pages found."""
+    from extract.readers import PageError, read_page
+
+    warn = _warner(report, strict, echo)
     if pages_found:
         pages_found(len(pages))
     for page in pages:
@@ -109,6 +116,18 @@ def read_pages(inputs: Iterable[str | Path], report: BuildReport, strict: bool =
             continue
         report.pages += 1
         yield page, page_notes
+
+
+def _warner(report: BuildReport, strict: bool, echo: Callable[[str], None] | None) -> Callable[[str, int | None, str], None]:
+    """A readers' warn callback: the problem goes into the report, to echo, and stops the build under --strict."""
+    def warn(source: str, line: int | None, message: str) -> None:
+        problem = Problem(source, line, message)
+        report.problems.append(problem)
+        if echo:
+            echo(str(problem))
+        if strict:
+            raise StrictStop(str(problem))
+    return warn
 
 
 def extract_notes(notes: list[Note], patterns: Iterable[Path] = ()) -> list[Extraction]:
@@ -264,15 +283,17 @@ def fewer_collections(young: int = 100_000) -> Iterator[None]:
         gc.set_threshold(*threshold)
 
 
-def auto_jobs(inputs: Iterable[str | Path]) -> int:
-    """Processes for a build with no --jobs: the usable CPUs (up to 4) when the inputs pass 2 MB, else 1.
+def auto_jobs(pages: Iterable[Path]) -> int:
+    """Processes for a build with no --jobs: the usable CPUs (up to 4) when the pages pass 2 MB, else 1.
 
     Any number of processes gives the same output, so this only decides how fast it comes.
     """
     size = 0
-    for path in map(Path, inputs):
-        files = path.rglob("*") if path.is_dir() else [path]
-        size += sum(file.stat().st_size for file in files if file.is_file())
+    for page in pages:
+        try:
+            size += page.stat().st_size
+        except OSError:
+            continue  # reading it will say what is wrong
         if size > AUTO_JOBS_BYTES:
             cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
             return max(1, min(cpus, AUTO_JOBS_MAX))
@@ -289,18 +310,18 @@ def build(inputs: Iterable[str | Path], outdir: Path, *, patterns: Iterable[Path
     re-extracts only pages whose notes or rules changed, and gives the same graph as a clean build.
     """
     patterns = [Path(p) for p in patterns]
-    inputs = list(inputs)
-    jobs = jobs or auto_jobs(inputs)
     check_base(base)
     unknown = sorted(set(rdf_formats) - set(RDF_FORMATS))
     if unknown:
         raise ValueError(f"unknown --rdf-format {unknown[0]!r}; use one of {', '.join(RDF_FORMATS)}")
-    report = BuildReport(jobs=jobs)
+    report = BuildReport()
+    found = find_input_pages(inputs, report, strict=strict, echo=echo)
+    report.jobs = jobs = jobs or auto_jobs(found)
     bar = Progress(progress)
     with fewer_collections():
         cache = open_cache(outdir, patterns) if incremental else None
         try:
-            pages = read_pages(inputs, report, strict=strict, echo=bar.wrap(echo), pages_found=bar.pages_found)
+            pages = read_found_pages(found, report, strict=strict, echo=bar.wrap(echo), pages_found=bar.pages_found)
             extractions = extract_pages(pages, patterns, jobs=jobs, cache=cache, progress=bar)
             if cache:
                 report.reused = cache.hits

@@ -35,7 +35,7 @@ def build_command(
     html_focus: Annotated[str | None, typer.Option("--html-focus", help="Draw only what is around names containing TEXT in graph.html.")] = None,
     strict: Annotated[bool, typer.Option("--strict", help="Stop at the first warning or unreadable page.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors.")] = False,
-    jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, show_default="all CPUs up to 4 for inputs over 2 MB, else 1", help="Extract and write with N processes; the output is the same for any N.")] = None,
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, show_default="all CPUs up to 4 for pages over 2 MB, else 1", help="Extract and write with N processes; the output is the same for any N.")] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Re-extract every page; by default OUTDIR keeps a cache so a rebuild re-extracts only changed pages.")] = False,
     rdf_formats: Annotated[list[str], typer.Option("--rdf-format", help="Also write graph.nt (nt) or graph.jsonld (jsonld); graph.ttl is always written. Repeatable.")] = [],
 ) -> None:

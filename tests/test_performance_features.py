@@ -13,7 +13,7 @@ from export.fast_turtle import to_fast_turtle
 from export.jsonld import to_jsonld
 from export.ntriples import to_ntriples
 from export.turtle import prefixes, rdf_triples, to_rdf
-from kg.build import AUTO_JOBS_MAX, auto_jobs, build
+from kg.build import AUTO_JOBS_MAX, BuildReport, auto_jobs, build, find_input_pages
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT.parent / "shared" / "seeds"
@@ -38,12 +38,27 @@ def test_performance_jobs_2_same_bytes_as_jobs_1(tmp_path, clean_build):
     assert outputs(tmp_path) == clean_build
 
 
+def pages_in(*inputs) -> list[Path]:
+    return find_input_pages(inputs, BuildReport())
+
+
 def test_performance_auto_jobs_uses_processes_only_for_big_inputs(tmp_path):
-    assert auto_jobs([SEEDS, EXAMPLES]) == 1  # a few hundred notes: worker start-up would cost more than it saves
+    assert auto_jobs(pages_in(SEEDS, EXAMPLES)) == 1  # a few hundred notes: worker start-up would cost more than it saves
     big = tmp_path / "big.jsonl"
     big.write_text('{"title": "T", "summary": "S"}\n' * 80_000, encoding="utf-8")  # 2.4 MB
     cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    assert auto_jobs([tmp_path]) == auto_jobs([big]) == max(1, min(cpus, AUTO_JOBS_MAX))
+    assert auto_jobs(pages_in(tmp_path)) == auto_jobs(pages_in(big)) == max(1, min(cpus, AUTO_JOBS_MAX))
+
+
+def test_performance_auto_jobs_counts_only_the_pages_it_reads(tmp_path):
+    """A big .git folder or picture beside the notes is not read, so it does not make the build start processes."""
+    (tmp_path / "notes.txt").write_text("A Title\n\nA summary of the paper.\n", encoding="utf-8")
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "pack.txt").write_bytes(b"x" * 3_000_000)
+    (tmp_path / "figure.png").write_bytes(b"x" * 3_000_000)
+    assert pages_in(tmp_path) == [tmp_path / "notes.txt"]
+    assert auto_jobs(pages_in(tmp_path)) == 1
+    assert build([tmp_path], tmp_path / "out", html=False, jobs=None).jobs == 1
 
 
 def test_performance_incremental_rebuild_same_bytes_as_clean(tmp_path, clean_build):

@@ -16,6 +16,7 @@ import os
 import shutil
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -86,31 +87,60 @@ def stages(folder: Path, out: Path, jobs: int) -> dict:
             "triples": triples, "timings": timings, "cpu": cpu, "peak_mb": peak_mb()}
 
 
-def run_measured(command: list[str]) -> tuple[float, float, float, str]:
-    """Wall seconds, CPU seconds (with its children), peak RSS in MB (largest process), and stdout of a command."""
+def run_measured(command: list[str]) -> tuple[float, float, float, str, float]:
+    """Wall seconds, CPU seconds (with its children), peak RSS in MB (largest process), stdout of a command, and the
+    peak of its processes' summed PSS in MB (sampled 4 times a second; shared pages counted once)."""
     start = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    total_peak = [0.0]
+    done = threading.Event()
+
+    def sample() -> None:
+        while not done.wait(0.25):
+            total_peak[0] = max(total_peak[0], tree_pss_mb(process.pid))
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
     _, status, usage = os.wait4(process.pid, 0)
     seconds = time.perf_counter() - start
+    done.set()
+    sampler.join()
     process.returncode = os.waitstatus_to_exitcode(status)
     stdout, stderr = process.stdout.read(), process.stderr.read()
     if process.returncode != 0:
         raise SystemExit(f"{' '.join(command)} failed ({process.returncode}):\n{stderr}")
-    return seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, stdout
+    return seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, stdout, total_peak[0]
 
 
-def kg_build(folder: Path, out: Path, jobs: int, cache: bool) -> tuple[float, float, float]:
+def tree_pss_mb(pid: int) -> float:
+    """Proportional set size of a process and all its descendants, in MB (0 where /proc does not tell)."""
+    total, pending = 0, [pid]
+    while pending:
+        current = pending.pop()
+        try:
+            with open(f"/proc/{current}/smaps_rollup", encoding="ascii") as rollup:
+                total += next(int(line.split()[1]) for line in rollup if line.startswith("Pss:"))
+            for task in os.listdir(f"/proc/{current}/task"):
+                with open(f"/proc/{current}/task/{task}/children", encoding="ascii") as children:
+                    pending += map(int, children.read().split())
+        except (OSError, StopIteration, ValueError):
+            continue  # gone meanwhile, or no /proc
+    return total / 1024
+
+
+def kg_build(folder: Path, out: Path, jobs: int, cache: bool) -> tuple[float, float, float, float]:
     command = [str(Path(sys.executable).parent / "kg"), "build", str(folder), "-o", str(out), "--no-html", "-q", "-j", str(jobs)]
-    seconds, cpu, peak, _ = run_measured(command + ([] if cache else ["--no-cache"]))
-    return seconds, cpu, peak
+    seconds, cpu, peak, _, total = run_measured(command + ([] if cache else ["--no-cache"]))
+    return seconds, cpu, peak, total
 
 
-def row(papers, words, stage, seconds, cpu=None, peak=None) -> str:
+def row(papers, words, stage, seconds, cpu=None, peak=None, total=None) -> str:
     rate = f"{papers / seconds:,.0f}" if seconds else ""
     word_rate = f"{words / seconds / 1000:,.0f}k" if seconds else ""
     cpu = f"{cpu:.1f}" if cpu is not None else ""
     peak = f"{peak:,.0f}" if peak is not None else ""
-    return f"| {papers:,} | {stage} | {seconds:.1f} | {cpu} | {rate} | {word_rate} | {peak} |"
+    total = f"{total:,.0f}" if total else ""
+    return f"| {papers:,} | {stage} | {seconds:.1f} | {cpu} | {rate} | {word_rate} | {peak} | {total} |"
 
 
 def main() -> None:
@@ -133,8 +163,8 @@ def main() -> None:
 
     print(f"paperkg benchmark: {os.cpu_count()} CPUs, Python {sys.version.split()[0]}, jobs={args.jobs}, "
           f"load average {os.getloadavg()[0]:.1f} at start\n")
-    print("| papers | stage | wall s | CPU s | papers/s | words/s | peak RSS MB |")
-    print("|---|---|---|---|---|---|---|")
+    print("| papers | stage | wall s | CPU s | papers/s | words/s | peak RSS MB (largest process) | peak PSS MB (all processes) |")
+    print("|---|---|---|---|---|---|---|---|")
     summary = []
     for size in args.sizes:
         folder = corpus(args.work, size)
@@ -142,7 +172,7 @@ def main() -> None:
         shutil.rmtree(out, ignore_errors=True)
         words = None
         if not args.no_stages:
-            _, _, peak, stdout = run_measured([sys.executable, __file__, "--stage-worker", str(folder), str(out / "stages"),
+            _, _, peak, stdout, _ = run_measured([sys.executable, __file__, "--stage-worker", str(folder), str(out / "stages"),
                                             "--jobs", str(args.jobs)])
             result = json.loads(stdout)
             words, timings = result["words"], result["timings"]
@@ -153,7 +183,7 @@ def main() -> None:
             ratios = [f"{name.removeprefix('extract ')} {seconds / floor:.1f}x" for name, seconds in timings.items()
                       if name.startswith("extract")]
             print(f"| {size:,} | stages in one process ({result['nodes']:,} nodes, {result['edges']:,} edges, "
-                  f"{result['triples']:,} triples) | {sum(timings.values()):.1f} | | | | {peak:,.0f} |", flush=True)
+                  f"{result['triples']:,} triples) | {sum(timings.values()):.1f} | | | | {peak:,.0f} | |", flush=True)
             summary.append(f"{size:,} papers, {words:,} words: extraction / floor = {', '.join(ratios)}")
         if not args.no_e2e:
             words = words or sum(len(line.split()) for page in folder.glob("*.txt")

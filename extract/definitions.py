@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 PAREN = re.compile(r"\(([^()]{1,80})\)")
@@ -48,11 +49,13 @@ def long_form_for(short: str, text: str) -> int | None:
     return start
 
 
-def _window(text: str, end: int, short: str) -> int:
-    """Start of the stretch before a parenthesis that may hold a long form."""
+def _window(text: str, end: int, short: str, boundaries: list[int]) -> int:
+    """Start of the stretch before a parenthesis that may hold a long form; boundaries: where BOUNDARY matches end
+    in text (those before `end` are the ones it has in text[:end]: the parenthesis at `end` is a match of its own)."""
     limit = min(len(short) + 5, 2 * len(short))
     stretch = text[:end]
-    boundary = max((m.end() for m in BOUNDARY.finditer(stretch)), default=0)
+    before = bisect_right(boundaries, end)
+    boundary = boundaries[before - 1] if before else 0
     words = list(WORD.finditer(stretch, boundary))
     return words[-limit].start() if len(words) > limit else (words[0].start() if words else boundary)
 
@@ -71,13 +74,15 @@ def word_before(text: str, end: int) -> tuple[int, str] | None:
 
 
 def find_definitions(text: str) -> list[Definition]:
-    found = []
+    found, boundaries = [], None
     for paren in PAREN.finditer(text):
         inner = paren.group(1).strip()
         inner_start = paren.start(1) + paren.group(1).index(inner)
         head = LIST_SEPARATOR.split(inner, 1)[0]
         if SHORT.match(head) and len(head) >= 2:
-            window = _window(text, paren.start(), head)
+            if boundaries is None:
+                boundaries = [m.end() for m in BOUNDARY.finditer(text)]
+            window = _window(text, paren.start(), head, boundaries)
             stretch = text[window:paren.start()].rstrip()
             start = long_form_for(head, stretch)
             if start is not None:

@@ -7,7 +7,7 @@ from functools import lru_cache
 from kg.records import Figure, Role
 
 from .components.char_spans import kept
-from .context import Paper
+from .context import Found, Paper
 from .lexicons import load_cues, words_pattern
 
 CLAUSE = re.compile(r";|,\s+(?:while|whereas|but)\b|\s+while\s+|\.\s")
@@ -166,35 +166,37 @@ def raw_quote(raw: str, plain: str, start: int, end: int) -> str:
     return raw[start:end]
 
 
-def tied(paper: Paper, sent_start: int, sent_end: int, types: tuple[str, ...]) -> list[str]:
+def tied(paper: Paper, found: list[Found], sent_start: int, sent_end: int, type_: str) -> list[str]:
+    """The names of the given type found in a sentence (found: the summary's, in text order), each once."""
     names = []
-    for found in paper.found_in("summary"):
-        mention = paper.mentions.get(paper.resolve(found.key))
-        if mention and sent_start <= found.start < sent_end and mention.type in types and mention.name not in names:
+    for occurrence in found:
+        mention = paper.mentions.get(paper.resolve(occurrence.key))
+        if mention and sent_start <= occurrence.start < sent_end and mention.type == type_ and mention.name not in names:
             names.append(mention.name)
     return names
 
 
-def without_names(paper: Paper, text: str) -> str:
+def without_names(paper: Paper, text: str, found: list[Found]) -> str:
     """The text with entity names blanked out (offsets kept), so cue words inside names ('Hugging Face Accelerate',
     'Zero-Inference') are no verbs or aspects; names that are aspects themselves (TTFT, KV cache) stay."""
     aspects = cue_patterns()["aspects"]
     parts, done = [], 0
-    for found in paper.found_in("summary"):
-        if found.name.lower() == found.name or found.end <= done or aspects.fullmatch(found.name):
+    for occurrence in found:
+        if occurrence.name.lower() == occurrence.name or occurrence.end <= done or aspects.fullmatch(occurrence.name):
             continue
-        mention = paper.mentions.get(paper.resolve(found.key))
+        mention = paper.mentions.get(paper.resolve(occurrence.key))
         if mention and mention.type != "Metric":
-            start = max(found.start, done)
-            parts += [text[done:start], " " * (found.end - start)]
-            done = found.end
+            start = max(occurrence.start, done)
+            parts += [text[done:start], " " * (occurrence.end - start)]
+            done = occurrence.end
     return "".join(parts) + text[done:] if parts else text
 
 
 def find_results(paper: Paper, roles: list[Role]) -> list[Figure]:
     text = paper.text("summary")
     figures_found = kept(paper.summary, "figures")
-    cues_text = without_names(paper, text) if figures_found else text
+    found = paper.found_in("summary")
+    cues_text = without_names(paper, text, found) if figures_found else text
     compared = {r.key for r in roles if r.relation == "comparedWith"}
     figures = []
     for match in figures_found:
@@ -209,9 +211,9 @@ def find_results(paper: Paper, roles: list[Role]) -> list[Figure]:
         figures.append(Figure(
             quote=raw_quote(paper.raw("summary"), text, match.start, match.end), unit=match.unit, kind=kind, aspect=aspect,
             value=match.value, min_value=match.min_value, max_value=match.max_value, qualifier=match.qualifier,
-            models=tied(paper, sent_start, sent_end, ("Model",)),
-            benchmarks=tied(paper, sent_start, sent_end, ("Benchmark",)),
-            hardware=tied(paper, sent_start, sent_end, ("Hardware",)),
+            models=tied(paper, found, sent_start, sent_end, "Model"),
+            benchmarks=tied(paper, found, sent_start, sent_end, "Benchmark"),
+            hardware=tied(paper, found, sent_start, sent_end, "Hardware"),
             baselines=baselines,
             evidence=paper.evidence("summary", match.start, match.end, "figure:" + kind)))
     return figures

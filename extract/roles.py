@@ -26,6 +26,7 @@ LIST_GAP = re.compile(r"\s*(?:\([^()]*\))?\s*(?:by\s+[\d.,]+\s?(?:%|×|x|points?
 MAX_GAP_CHARS = 400  # no gap of a few words is longer; checked first so long summaries stay linear-ish
 PREPOSITIONS = re.compile(r"\b(?:into|to|for|on|in|from|with|via|by|over|under|across|between|against|than)\b")
 NOVEL = re.compile(r"\b(?:(?:novel|new|proposed)\s+(?:[\w-]+\s+){0,2}?(?:[\w-]+,\s+)?|(?:[Ii]ts|[Oo]ur|[Tt]heir)\s+)$")
+NOVEL_WORDS = ("novel", "new", "proposed", "its", "Its", "our", "Our", "their", "Their")  # one is in any NOVEL match
 # 'TinyChat, an efficient on-device inference framework it introduces': the appositive says the paper made it
 OWN_APPOSITIVE = re.compile(r",\s+(?:an?|the)\s+[^,.;()]{0,80}?\s(?:that\s+|which\s+)?(?:it|we|they|the authors)\s+"
                             r"(?:also\s+)?(?:introduces?|proposes?|presents?|develops?|designs?|builds?|releases?)\b")
@@ -150,7 +151,8 @@ class RoleFinder:
     def _novel(self, text: str, found: list[Found]) -> None:
         """'a novel JetBlock design': what a paper calls new is its own."""
         for f in found:
-            if NOVEL.search(text[max(0, f.anchor - 40):f.anchor]) and not self._known(f):
+            before = text[max(0, f.anchor - 40):f.anchor]
+            if any(word in before for word in NOVEL_WORDS) and NOVEL.search(before) and not self._known(f):
                 self.add("proposes", f, "proposes:novel")
 
     def _in_proposal_sentences(self, text: str, found: list[Found]) -> None:

@@ -161,6 +161,22 @@ def test_results_kind_and_aspect_belong_to_their_own_figure(extractor, summary, 
     assert [(f.value, f.kind, f.aspect) for f in found.figures] == expected
 
 
+@pytest.mark.parametrize("summary, expected", [
+    ("It raises serving throughput by 1.2× on A100 and 1.4× on L40S, and of a larger model by 2.4× on A100.",
+     [("1.2", "speedup", "throughput"), ("1.4", "speedup", "throughput"), ("2.4", "speedup", "throughput")]),
+    ("It delivers up to 7.5× higher throughput on T4, 26% on A10G and 14% on H100.",
+     [("7.5", "speedup", "throughput"), ("26", "speedup", "throughput"), ("14", "speedup", "throughput")]),
+    ("It speeds up prefill by up to 6.5× at 1M tokens and by 16× at 10M tokens.",
+     [("6.5", "speedup", "prefill"), ("16", "speedup", "prefill")]),
+    # a figure with a head of its own is no continuation
+    ("It cuts latency by 30% and gives 2× higher throughput.", [("30", "reduction", "latency"), ("2", "speedup", "throughput")]),
+    ("It improves accuracy by 3% and reduces latency by 20%.", [("3", "quality", "accuracy"), ("20", "reduction", "latency")]),
+])
+def test_results_a_list_of_figures_measures_what_its_first_measures(extractor, summary, expected):
+    found = extract(extractor, "A Test Paper", summary)
+    assert [(f.value, f.kind, f.aspect) for f in found.figures] == expected
+
+
 def test_results_tie_models_benchmarks_hardware_and_baselines(extractor):
     found = extract(extractor, "FastPath: Serving Faster",
                     "Compared to vLLM, FastPath achieves a 2× speedup on Llama-3-8B on an H100 on MT-Bench.")

@@ -168,6 +168,11 @@ def test_results_kind_and_aspect_belong_to_their_own_figure(extractor, summary, 
      [("7.5", "speedup", "throughput"), ("26", "speedup", "throughput"), ("14", "speedup", "throughput")]),
     ("It speeds up prefill by up to 6.5× at 1M tokens and by 16× at 10M tokens.",
      [("6.5", "speedup", "prefill"), ("16", "speedup", "prefill")]),
+    # a pair joined by 'and' shares the verb before the first and the head after the last
+    ("Its kernels outperform FlashAttention2 and xFormers by about 2.1× and 2.7× in operations per second.",
+     [("2.1", "speedup", "operations per second"), ("2.7", "speedup", "operations per second")]),
+    # what a speed-up is measured against names what is faster
+    ("It achieves a 1.3-1.6× speedup over vanilla autoregressive decoding.", [(None, "speedup", "decoding")]),
     # a figure with a head of its own is no continuation
     ("It cuts latency by 30% and gives 2× higher throughput.", [("30", "reduction", "latency"), ("2", "speedup", "throughput")]),
     ("It improves accuracy by 3% and reduces latency by 20%.", [("3", "quality", "accuracy"), ("20", "reduction", "latency")]),

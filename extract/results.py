@@ -30,6 +30,7 @@ LIST_CONTINUATION = re.compile(rf"^\s*(?:(?:on|at|for|with|in|over)\s+{SETTING_W
                                rf"(?:(?:of|for|on|at|with)\s+{SETTING_WORDS}\s+)?(?:by\s+)?(?:(?:{'|'.join(LEAD_INS)})\s+)?$")
 # '9× speedup over standard decoding': what it is faster than names what is faster
 OVER_OBJECT = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:over|than|compared (?:to|with)|vs\.?)\s+((?:[\w-]+\s+){0,3}[\w-]+)")
+AT_BEFORE = re.compile(r"\bat\s+$")
 SHARE = re.compile(r"^\s*of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?")
 
 
@@ -44,6 +45,7 @@ def cue_patterns() -> dict:
         "speed": words_pattern(cues["speed_aspects"]),
         "efficiency": words_pattern(cues["efficiency_aspects"]),
         "share": words_pattern(cues["share_aspects"]),
+        "settings": words_pattern(cues["setting_heads"]),
     }
 
 
@@ -177,6 +179,12 @@ def speed_aspect_compared(after: str) -> str:
     return aspect_in(compared.group(1)) if compared and cue_patterns()["speed"].search(compared.group(1)) else ""
 
 
+def is_setting(text: str, start: int, end: int) -> bool:
+    """'1.53× at 40% sparsity': a figure after 'at' that names a sparsity or budget is a setting, not an outcome."""
+    return bool(AT_BEFORE.search(text, max(0, start - 10), start)
+                and cue_patterns()["settings"].match(text, end + len(text[end:]) - len(text[end:].lstrip())))
+
+
 def continues_list(text: str, previous_end: int, start: int, end: int, right: int) -> bool:
     """A figure that only continues the list the previous one opened (no head of its own): it measures the same."""
     previous_end += len(head_window(text, previous_end, start))  # '7.5× higher throughput on T4, 26% on A10G'
@@ -247,6 +255,8 @@ def find_results(paper: Paper, roles: list[Role]) -> list[Figure]:
     compared = {r.key for r in roles if r.relation == "comparedWith"}
     figures, previous = [], None
     for match in figures_found:
+        if is_setting(cues_text, match.start, match.end):
+            continue
         sent_start, sent_end = paper.sentence_bounds("summary", match.start)
         left, right = clause_around(text, match.start, match.end, sent_start, sent_end)
         if previous and previous[0].end > left and continues_list(cues_text, previous[0].end, match.start, match.end, right):

@@ -173,6 +173,9 @@ def test_results_kind_and_aspect_belong_to_their_own_figure(extractor, summary, 
      [("2.1", "speedup", "operations per second"), ("2.7", "speedup", "operations per second")]),
     # what a speed-up is measured against names what is faster
     ("It achieves a 1.3-1.6× speedup over vanilla autoregressive decoding.", [(None, "speedup", "decoding")]),
+    # a sparsity or budget after 'at' is the setting a figure was measured at, no outcome of its own
+    ("It gives decoding speedups of up to 1.53× at 40% sparsity and 1.8× at 50% sparsity.",
+     [("1.53", "speedup", "decoding"), ("1.8", "speedup", "decoding")]),
     # a figure with a head of its own is no continuation
     ("It cuts latency by 30% and gives 2× higher throughput.", [("30", "reduction", "latency"), ("2", "speedup", "throughput")]),
     ("It improves accuracy by 3% and reduces latency by 20%.", [("3", "quality", "accuracy"), ("20", "reduction", "latency")]),

@@ -49,6 +49,18 @@ def long_form_for(short: str, text: str) -> int | None:
     return start
 
 
+def initials_start(short: str, text: str) -> int | None:
+    """Where the last words of text start when their first letters spell short, a pure-letter acronym: Schwartz-Hearst
+    alone takes the shortest match and reads 'Position Persistent Sparse Attention (PPSA)' as 'Persistent Sparse ...'."""
+    letters = short.lower()
+    if not short.isalpha() or len(short) < 2:
+        return None
+    words = list(WORD.finditer(text))[-len(letters):]
+    if len(words) == len(letters) and all(word.group()[0].lower() == letter for word, letter in zip(words, letters)):
+        return words[0].start()
+    return None
+
+
 def _window(text: str, end: int, short: str, boundaries: list[int]) -> int:
     """Start of the stretch before a parenthesis that may hold a long form; boundaries: where BOUNDARY matches end
     in text (those before `end` are the ones it has in text[:end]: the parenthesis at `end` is a match of its own)."""
@@ -84,7 +96,8 @@ def find_definitions(text: str) -> list[Definition]:
                 boundaries = [m.end() for m in BOUNDARY.finditer(text)]
             window = _window(text, paren.start(), head, boundaries)
             stretch = text[window:paren.start()].rstrip()
-            start = long_form_for(head, stretch)
+            start = initials_start(head, stretch)
+            start = long_form_for(head, stretch) if start is None else start
             if start is not None:
                 long = stretch[start:]
                 trimmed = LEADING_FILLER.sub("", long)

@@ -37,6 +37,9 @@ def roles(extraction, relation: str) -> set[str]:
     ("We propose Sliding Anchor Attention (SAA) for long inputs.", "SAA", "Sliding Anchor Attention"),
     ("It uses GRPO (Group Relative Policy Optimization) for training.", "GRPO", "Group Relative Policy Optimization"),
     ("a Mixture-of-Depth Router (MoDR) decides", "MoDR", "Mixture-of-Depth Router"),
+    # every word's initial spells it: all four words, not the shortest stretch holding the letters
+    ("it introduces Position Persistent Sparse Attention (PPSA): a few", "PPSA", "Position Persistent Sparse Attention"),
+    ("Chain of Draft (CoD) prompts", "CoD", "Chain of Draft"),
 ])
 def test_definitions_link_short_and_long_forms(text, short, long):
     found = find_definitions(text)

@@ -10,7 +10,7 @@ from .shapes import is_model_shape
 # How sure a type is: a user pattern or lexicon beats context words, which beat shapes and defaults.
 USER, LEXICON, CONTEXT, SHAPE, DEFAULT = 5, 4, 3, 2, 0
 VERSION_SUFFIX = re.compile(r"[-\s]?v?\d+(?:\.\d+)*$")
-SIZE_SUFFIX = re.compile(r"-\d+(?:\.\d+)?[BMT](?:-[A-Za-z]+)*$")
+SIZE_SUFFIX = re.compile(r"-\d+(?:\.\d+)?[BbMT](?:-(?:[A-Za-z]+|v\d+(?:\.\d+)*|\d+[kK]))*$")  # LongChat-7b-v1.5-32k
 EVALUATED_ON = re.compile(r"(?:[%×]|\b(?:accuracy|score|results?|evaluat\w*|experiments?|benchmarks?|performance|"
                           r"state-of-the-art|SOTA|outperform\w*)\b)[^.;]{0,40}?\b(?:on|across)\s+(?:the\s+)?"
                           r"(?:[\w.+-]+(?:\s+v?\d+(?:\.\d+)?)?(?:,\s*|\s+and\s+|,\s+and\s+))*$")

@@ -209,6 +209,8 @@ def test_results_tie_models_benchmarks_hardware_and_baselines(extractor):
     ("It distils into TinyCLIP-S, which runs on phones.", "TinyCLIP-S", "Model"),
     ("It transfers knowledge into a reinforced dataset (DataMixQ) for training.", "DataMixQ", "Benchmark"),
     ("It uses a new design (QuadTree-X + hierarchical memory).", "QuadTree-X", "Method"),
+    ("It matches full attention on LongChat-7b-v1.5-32k and more.", "LongChat-7b-v1.5-32k", "Model"),  # a size, lower case
+    ("It is tested with DeepSeek-R1-Distill-LLaMA 8B on chat.", "DeepSeek-R1-Distill-LLaMA 8B", "Model"),  # size after a space
 ])
 def test_entities_are_typed_by_lexicon_context_and_shape(extractor, summary, name, type_):
     assert names(extract(extractor, "A Test Paper", summary)).get(name) == type_

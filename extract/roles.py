@@ -208,11 +208,11 @@ class RoleFinder:
                     self.add("proposes", f, "proposes:subject")
 
     def _opening_subject(self, text: str, found: list[Found]) -> None:
-        """'SpecReason lets a small model draft ...': with nothing else proposed, a new name opening the summary is it;
-        so is a known one the summary opens by defining ('MusicGen is a single language model ...')."""
+        """'SpecReason lets a small model draft ...': with nothing else proposed, a new name opening the summary is it
+        ('Chain of Draft (CoD) prompts ...' too); so is a known one the summary opens by defining ('MusicGen is a ...')."""
         if self.proposed():
             return
-        opening = [f for f in found if f.start == 0 and (
+        opening = [f for f in found if f.anchor == 0 and (
             f.rule in ("shape", "definition") and not self._known(f) or DEFINED_AS.match(text, f.end))]
         if opening:
             self.add("proposes", opening[0], "proposes:opening-subject")

@@ -249,6 +249,7 @@ def test_entities_are_typed_by_lexicon_context_and_shape(extractor, summary, nam
      {"MusicGen"}),
     ("A Study of Code Models", "GPT-4 solves 67% of HumanEval problems.", set()),
     ("A Study of Code Models", "This paper presents Code LLMs trained on permissive data.", set()),
+    ("Chain of Draft: Thinking Faster by Writing Less", "Chain of Draft (CoD) prompts LLMs to write short drafts.", {"CoD"}),
 ])
 def test_roles_find_what_a_paper_proposes(extractor, title, summary, proposed):
     assert roles(extract(extractor, title, summary), "proposes") == proposed

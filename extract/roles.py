@@ -33,6 +33,8 @@ OWN_APPOSITIVE = re.compile(r",\s+(?:an?|the)\s+[^,.;()]{0,80}?\s(?:that\s+|whic
 # 'over the FP16 implementation in Hugging Face Transformers': the named system is the baseline
 IMPLEMENTATION_IN = re.compile(r"^\s*the\s+(?:[\w-]+\s+){0,3}?(?:implementation|version|baseline|setup|configuration|"
                                r"kernels?|system|stack|pipeline)\s+(?:in|of|from|on)\s+$")
+# 'compared with full attention implemented with FlashAttention': the named system is the baseline
+IMPLEMENTED_WITH = re.compile(r"^\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:implemented|built|running|served)\s+(?:with|in|on)\s+$")
 DEFINED_AS = re.compile(r"\s+(?:is|are)\s+(?:a|an)\s")
 NAMED_BY_KIND = re.compile(r"^\s*the\s+(?:[\w-]+\s+){0,5}?(?:system|model|method|framework|baseline|approach|"
                            r"algorithm|engine|library|toolkit)\s+$")
@@ -263,7 +265,7 @@ class RoleFinder:
     def _baseline_gap(gap: str) -> bool:
         """Words between a comparison cue and a name: a few, an appositive ('method, Quest'), 'such as', or a
         noun phrase ending in what the name is ('the state-of-the-art zero-shot TTS system YourTTS')."""
-        if _words(gap) <= 3 and not _clause_break(gap) or IMPLEMENTATION_IN.match(gap) or NAMED_BY_KIND.match(gap):
+        if _words(gap) <= 3 and not _clause_break(gap) or IMPLEMENTATION_IN.match(gap) or IMPLEMENTED_WITH.match(gap) or NAMED_BY_KIND.match(gap):
             return True
         if _words(gap) <= 10 and "." not in gap and ";" not in gap:
             if gap.rstrip().endswith(","):

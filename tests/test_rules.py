@@ -249,6 +249,8 @@ def test_entities_are_typed_by_lexicon_context_and_shape(extractor, summary, nam
      {"MusicGen"}),
     ("A Study of Code Models", "GPT-4 solves 67% of HumanEval problems.", set()),
     ("A Study of Code Models", "This paper presents Code LLMs trained on permissive data.", set()),
+    ("QServe: Quantization and System Co-design", "QServe co-designs the QoQ quantization algorithm with a serving "
+     "system.", {"QServe", "QoQ"}),
     ("Chain of Draft: Thinking Faster by Writing Less", "Chain of Draft (CoD) prompts LLMs to write short drafts.", {"CoD"}),
 ])
 def test_roles_find_what_a_paper_proposes(extractor, title, summary, proposed):
@@ -278,6 +280,7 @@ def test_roles_do_not_make_a_paper_propose_known_work(extractor):
     # names no rule knows that close a list of baselines are baselines of the same type
     ("It is superior to baselines such as MusicLM, Riffusion and Mousai.", {"MusicLM", "Riffusion", "Mousai"}),
     ("It outperforms FlashAttention-2 and Hand-tuned kernels.", {"FlashAttention-2"}),
+    ("It is 16× faster compared with full attention implemented with FlashAttention.", {"FlashAttention"}),
 ])
 def test_roles_find_baselines(extractor, summary, baselines):
     assert roles(extract(extractor, "SwiftServe: Fast Serving", summary), "comparedWith") == baselines

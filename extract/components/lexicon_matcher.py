@@ -5,24 +5,38 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from kg.names import fold
+
 from ..lexicons import TYPED_FILES, load_lexicon
 
 # A name listed under two types matches twice; the lexicon's file order decides which comes first.
 TYPE_RANK = {type_: rank for rank, type_ in enumerate(TYPED_FILES.values())}
 
 
+def spelled_lower_too(name: str, ambiguous: set[str]) -> bool:
+    """Names people also write in lower case (xformers, vllm): those spelled with a lower-case letter and then a
+    capital (no English word starts so; 'ZeRO' or 'PaLM' in lower case are words), and no name that is also a word."""
+    return name[:1].islower() and name[1:2].isupper() and fold(name) not in ambiguous
+
+
 class LexiconMatcher:
     def __init__(self, nlp: Language):
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
-        for type_, names in sorted(load_lexicon().surfaces.items()):
+        self.written_lower = PhraseMatcher(nlp.vocab, attr="LOWER")  # only where the text has them in lower case
+        lexicon = load_lexicon()
+        for type_, names in sorted(lexicon.surfaces.items()):
             unique = sorted(set(names))
             self.matcher.add(type_, list(nlp.tokenizer.pipe(unique)))
             if type_ == "Metric":
                 self.lower.add(type_, list(nlp.tokenizer.pipe([n for n in unique if n.islower() or " " in n])))
+            else:
+                self.written_lower.add(type_, list(nlp.tokenizer.pipe(
+                    [n for n in unique if spelled_lower_too(n, lexicon.ambiguous)])))
 
     def __call__(self, doc: Doc) -> Doc:
-        matches = self.matcher(doc, as_spans=True) + self.lower(doc, as_spans=True)
+        matches = (self.matcher(doc, as_spans=True) + self.lower(doc, as_spans=True)
+                   + [span for span in self.written_lower(doc, as_spans=True) if span.text.islower()])
         unique = {(s.start, s.end, s.label): s for s in matches}.values()  # a set of Spans has no stable order
         doc.spans["lexicon"] = sorted(unique, key=lambda s: (s.start, -s.end, TYPE_RANK.get(s.label_, len(TYPE_RANK))))
         return doc

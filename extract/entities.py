@@ -20,6 +20,7 @@ from .entity_types import (
     SHAPE,
     USER,
     name_type,
+    list_noun_types,
     named_by_noun_pattern,
     noun_types,
     type_from_context,
@@ -37,7 +38,9 @@ TITLE_CASE = re.compile(r"[A-Z](?<![\w-].)[a-z]+(?:-[A-Za-z]+)*(?:\s+(?:&\s+)?[A
 @lru_cache(maxsize=1)
 def list_patterns() -> tuple[re.Pattern, re.Pattern]:
     """A type noun and the names it lists, in parentheses ('metrics (A, B)') or after it ('datasets A and B')."""
-    nouns = [noun for noun in noun_types(load_cues()) if noun.isascii() and noun.isalpha() and noun.islower()]
+    cues = load_cues()
+    nouns = [noun for noun in noun_types(cues) if noun.isascii() and noun.isalpha() and noun.islower()]
+    nouns += [noun for words in cues["list_nouns"].values() for noun in words]
     plurals = [noun for noun in nouns if noun.endswith("s")]
     return (re.compile(rf"\b(?P<noun>{alternation(nouns)})\s*\((?P<items>[^()]{{3,200}}?,[^()]*|[A-Z][^(),]{{1,40}})\)"),
             re.compile(rf"\b(?P<noun>{alternation(plurals)})(?:,|:|\s+such\s+as|\s+including|\s+like)?\s+"
@@ -117,7 +120,7 @@ class EntityFinder:
     def _typed_lists(self) -> None:
         """'five deployment metrics (Economic Break-even, ..., and Quantization Fidelity)': typed by the noun."""
         text = self.paper.text("summary")
-        nouns = noun_types(self.cues)
+        nouns = list_noun_types(self.cues)
         parenthesised, inline_list = list_patterns()
         nouns_at = cue_starts(self.paper.summary, "type_nouns")
         for match in [*(scan_at(parenthesised, text, nouns_at) if "(" in text else ()), *scan_at(inline_list, text, nouns_at)]:

@@ -38,6 +38,13 @@ def noun_types(cues: dict) -> dict[str, str]:
                                               for noun in words})
 
 
+def list_noun_types(cues: dict) -> dict[str, str]:
+    """Nouns that type the names they list ('models such as A, B and C'): the type nouns, and plurals too general to
+    type a name they follow ('Llama models')."""
+    return _per_cues(cues, "list-nouns", lambda c: {**noun_types(c), **{noun.lower(): type_ for type_, words in
+                                                                       c["list_nouns"].items() for noun in words}})
+
+
 def named_by_noun_pattern(cues: dict) -> re.Pattern:
     def make(c: dict) -> re.Pattern:
         nouns = alternation(n for ws in c["type_nouns"].values() for n in ws if " " not in n)

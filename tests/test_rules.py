@@ -216,6 +216,7 @@ def test_results_tie_models_benchmarks_hardware_and_baselines(extractor):
     ("It adds zero overhead on top of vllm.", "vllm", "Method"),
     ("It adds zero overhead on top of vllm.", "zero", None),
     ("It keeps the PV product in FP16.", "PV", None),
+    ("It serves image and video models such as Llama2, CogVideoX and Unidiffuser.", "Unidiffuser", "Model"),
 ])
 def test_entities_are_typed_by_lexicon_context_and_shape(extractor, summary, name, type_):
     assert names(extract(extractor, "A Test Paper", summary)).get(name) == type_

@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from ..entity_types import noun_types
+from ..entity_types import list_noun_types
 from ..lexicons import load_cues
 
 CUES_KEY = ("paperkg", "cues")
@@ -22,7 +22,7 @@ def cue_lists() -> dict[str, list[str]]:
     """The cue lists scanned for, by name: the list names of cues.json, and 'type_nouns' for every type noun."""
     cues = load_cues()
     return {"propose_verbs": cues["propose_verbs"], "naming_cues": cues["naming_cues"],
-            "compare_cues": cues["compare_cues"], "type_nouns": sorted(noun_types(cues))}
+            "compare_cues": cues["compare_cues"], "type_nouns": sorted(list_noun_types(cues))}
 
 
 class CueMatcher:

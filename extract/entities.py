@@ -129,7 +129,8 @@ class EntityFinder:
                 continue
             offset = match.start("items")
             inline = match.re is inline_list  # 'datasets BJER4 and PeMSD7', 'techniques, A, B and C D'
-            for item in re.finditer(r"(?:(?!,|;|\sand\s|\sor\s).)+" if inline else r"[^,;+→]+", match.group("items")):
+            for item in re.finditer(r"(?:(?!,|;|\sand\s|\sor\s).)+" if inline else r"(?:(?![,;+→]|\sand\s|\sor\s).)+",
+                                    match.group("items")):
                 name = re.sub(r"^\s*(?:and|or)\s+", "", item.group()).strip()
                 name = re.sub(r"\s+(?:family|series|variants)$", "", name).rstrip(".")
                 if name and name[0].isupper() and len(name.split()) <= 5:

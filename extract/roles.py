@@ -21,8 +21,9 @@ PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+$")
 AUTHOR_SUBJECT = re.compile(r"^\s*(?:It|This (?:paper|work|study)|The (?:paper|authors|work)|We|Our (?:work|method|paper)|Ours)\b")
 TOOL_BEFORE = re.compile(r"\b(?:using|uses|use|with|by|from|based on|borrow\w*|utiliz\w*|employ\w*|leverag\w*|adopt\w*)"
                          r"\s+(?:the\s+|an?\s+)?$")
-# between list items: 'A, B and C', 'A (x) / B', and 'beats A by 4.1 points and B by 25.0'
-LIST_GAP = re.compile(r"\s*(?:\([^()]*\))?\s*(?:by\s+[\d.,]+\s?(?:%|×|x|points?|pp)?\s*)?(?:,|/|,?\s*and|,?\s*or)\s*(?:the\s+(?:[a-z][\w-]*\s+){0,2})?")
+# between list items: 'A, B and C', 'A (x) / B', 'beats A by 4.1 points and B by 25.0', 'A and retrieval-augmented B'
+LIST_GAP = re.compile(r"\s*(?:\([^()]*\))?\s*(?:by\s+[\d.,]+\s?(?:%|×|x|points?|pp)?\s*)?(?:,|/|,?\s*and|,?\s*or)\s*"
+                      r"(?:the\s+(?:[a-z][\w-]*\s+){0,2}|(?:[a-z]+-[a-z][\w-]*\s+){1,2})?")
 MAX_GAP_CHARS = 400  # no gap of a few words is longer; checked first so long summaries stay linear-ish
 PREPOSITIONS = re.compile(r"\b(?:into|to|for|on|in|from|with|via|by|over|under|across|between|against|than)\b")
 NOVEL = re.compile(r"\b(?:(?:novel|new|proposed)\s+(?:[\w-]+\s+){0,2}?(?:[\w-]+,\s+)?|(?:[Ii]ts|[Oo]ur|[Tt]heir)\s+)$")

@@ -13,19 +13,21 @@ from .lexicons import load_lexicon
 # A word that may hold a coined name: the lookahead skips words with no capital and no '@' (most of a text).
 CAPITALISED_TOKEN = re.compile(r"(?<![\w@∞.+/-])(?:∞\s*-?\s*)?(?=[A-Za-z0-9_.+@∞/-]*[A-Z@])"
                                r"[A-Za-z0-9][A-Za-z0-9_.+@∞/-]*(?<=[A-Za-z0-9+∞])")
-FIGURE_LIKE = re.compile(r"^[\d.,]+(?:[A-Za-z]{0,2}|[xX×])(?:[-–/][\d.,]+[A-Za-z]{0,2})*$")
+FIGURE_LIKE = re.compile(r"^[\d.,]+(?:[A-Za-z]{0,2}|[xX×])(?:[-–/][\d.,]+[A-Za-z]{0,2})*\+?$")  # 100K+ too
 NUMBER_PREFIX = re.compile(r"^\d+-")
 PREFIX_WORDS = {"multi", "cross", "non", "semi", "post", "pre", "sub", "super", "hyper", "inter", "intra", "co", "self",
                 "anti", "all", "full", "half", "mini", "micro", "macro", "meta", "single", "dual", "bi", "tri", "uni",
                 "end", "to", "on", "off", "long", "short", "low", "high", "large", "small", "based", "level", "aware"}
-LOWER_TAIL = re.compile(r"(?<=[A-Z0-9])(?:-[a-z]{3,})+$")
+# A lower-case tail is description ('DGA-enhanced'), unless it names a model variant ('Llama2-chat', 'Qwen-7b-instruct')
+VARIANT_WORDS = "chat|instruct|base|coder|code|math|vision|mini|nano|tiny|small|medium|large|turbo|preview|distill|python"
+LOWER_TAIL = re.compile(rf"(?<=[A-Z0-9])(?:-(?!(?:{VARIANT_WORDS})(?![a-z]))[a-z]{{3,}})+$")
 GENERIC_LM = re.compile(r"^[A-Z]*L{1,2}Ms?$|^[a-z]LLMs$|^W\d+A\d+(?:KV\d+)?$|^(?:FP|INT|BF|NF|MX|E\d?M)\d+$")
 SUFFIXES = re.compile(r"-(?:based|style|like|level|aware|free|only|specific|wise|guided|driven|enabled|friendly|"
                       r"centric|oriented|heavy|intensive|bound|compatible|native|scale|sized|size|class)$", re.I)
 VERSION_AFTER = re.compile(r"\s(v?\d+(?:\.\d+)?[a-z]?)\b(?!\s*(?:%|×|x\b|times|-?fold|[KkMBG]\b|tokens|layers|bits?|"
                            r"samples|tasks|models|GPUs|and\s+\d))")
 MODEL_PART = (r"(?:\d+(?:\.\d+)*[a-zA-Z]?|\d+(?:\.\d+)?[BMKT]|[A-Z]\d+(?:\.\d+)?[A-Z]?|x\d+[BM]?|"
-              r"Instruct|Chat|Base|base|Coder|Code|Math|Vision|VL|Pro|Flash|Ultra|Mini|mini|Nano|nano|Turbo|turbo|Lite|"
+              r"Instruct|instruct|Chat|chat|Base|base|Coder|coder|Code|Math|math|Vision|VL|Pro|Flash|Ultra|Mini|mini|Nano|nano|Turbo|turbo|Lite|"
               r"Plus|Max|Large|large|Small|small|Medium|medium|Tiny|tiny|XL|xl|XXL|xxl|Sonnet|Opus|Haiku|Preview|"
               r"preview|Exp|it|hf|HF|Distill|R\d|V\d+(?:\.\d+)?|v\d+(?:\.\d+)?|b\d+\.\d+)")
 SPACE_PART = r"\s(?!it\b|hf\b|base\b)(?!\d+(?:\.\d+)?\s?[x×%](?![A-Za-z0-9]))(?!\d+(?:\.\d+)?[Kk]\b)(?!\d+\s*(?:tokens|layers|steps|samples|GPUs)\b)"  # 'LLaMA-2 70B', not '32K'

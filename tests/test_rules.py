@@ -58,7 +58,7 @@ def test_shapes_find_coined_names(name):
 
 
 @pytest.mark.parametrize("text", ["Long-Context", "Mixture-of-Experts", "16K", "7B", "14B-70B", "8-GPU", "LCLMs",
-                                  "W4A16", "L1", "Self-Rewarding", "kHz", "GiB", "TFLOPs"])
+                                  "W4A16", "L1", "Self-Rewarding", "kHz", "GiB", "TFLOPs", "100K+"])
 def test_shapes_skip_ordinary_words_numbers_and_generic_acronyms(text):
     assert text not in [c.text for c in find_candidates(f"We compare {text} here.")]
 
@@ -217,6 +217,8 @@ def test_results_tie_models_benchmarks_hardware_and_baselines(extractor):
     ("It adds zero overhead on top of vllm.", "zero", None),
     ("It keeps the PV product in FP16.", "PV", None),
     ("It serves image and video models such as Llama2, CogVideoX and Unidiffuser.", "Unidiffuser", "Model"),
+    ("It beats the retrieval-augmented Llama2-chat on QA.", "Llama2-chat", "Model"),  # a variant in lower case
+    ("It leads three QA tasks (Natural Questions, WebQuestions and CuratedTrec).", "CuratedTrec", "Benchmark"),
 ])
 def test_entities_are_typed_by_lexicon_context_and_shape(extractor, summary, name, type_):
     assert names(extract(extractor, "A Test Paper", summary)).get(name) == type_
@@ -287,6 +289,7 @@ def test_roles_do_not_make_a_paper_propose_known_work(extractor):
     ("It is superior to baselines such as MusicLM, Riffusion and Mousai.", {"MusicLM", "Riffusion", "Mousai"}),
     ("It outperforms FlashAttention-2 and Hand-tuned kernels.", {"FlashAttention-2"}),
     ("It is 16× faster compared with full attention implemented with FlashAttention.", {"FlashAttention"}),
+    ("It outperforms ChatGPT and retrieval-augmented Llama2-chat on QA.", {"ChatGPT", "Llama2-chat"}),
 ])
 def test_roles_find_baselines(extractor, summary, baselines):
     assert roles(extract(extractor, "SwiftServe: Fast Serving", summary), "comparedWith") == baselines

@@ -110,11 +110,14 @@ def family_pattern() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def family_inside_pattern() -> re.Pattern:
-    """A known family ending a coined name, or before its suffix: MobileCLIP, OpenCLIP-G, QLLaMA, ModernBERT."""
+    """A known family ending a coined name, or before its suffix: MobileCLIP, OpenCLIP-G, QLLaMA, ModernBERT; a
+    capitalised family after a hyphen too: SWE-Llama, Chinese-Alpaca-7B."""
     lexicon = load_lexicon()
-    names = sorted((n for n in lexicon.families if len(n) >= 3 and not lexicon.families[n] and n[:1].isupper()
-                    and sum(c.isupper() for c in n) >= 2), key=len, reverse=True)
-    return re.compile(rf"^[A-Za-z][\w-]*?{alternation(names)}(?:-[\w.]+)*$")
+    plain = [n for n in lexicon.families if len(n) >= 3 and not lexicon.families[n] and n[:1].isupper()]
+    inside = [n for n in plain if sum(c.isupper() for c in n) >= 2]
+    after_hyphen = [n for n in plain if len(n) >= 4]
+    return re.compile(rf"^[A-Za-z](?:[\w-]*?{alternation(inside)}|[\w-]*-(?i:{alternation(after_hyphen, ignore_case=True)}))"
+                      rf"(?:-[\w.]+)*$")  # families match in any case, as the lexicon says
 
 
 @lru_cache(maxsize=1 << 16)

@@ -218,6 +218,7 @@ def test_results_tie_models_benchmarks_hardware_and_baselines(extractor):
     ("It keeps the PV product in FP16.", "PV", None),
     ("It serves image and video models such as Llama2, CogVideoX and Unidiffuser.", "Unidiffuser", "Model"),
     ("It beats the retrieval-augmented Llama2-chat on QA.", "Llama2-chat", "Model"),  # a variant in lower case
+    ("It fine-tunes SWE-Llama on issues.", "SWE-Llama", "Model"),  # a family after a hyphen, in any case
     ("It leads three QA tasks (Natural Questions, WebQuestions and CuratedTrec).", "CuratedTrec", "Benchmark"),
 ])
 def test_entities_are_typed_by_lexicon_context_and_shape(extractor, summary, name, type_):

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from kg.names import fold
 
@@ -22,8 +22,8 @@ def spelled_lower_too(name: str, ambiguous: set[str]) -> bool:
 class LexiconMatcher:
     def __init__(self, nlp: Language):
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.written_lower = PhraseMatcher(nlp.vocab, attr="LOWER")  # only where the text has them in lower case
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")  # metrics in any case; other names where written lower
+        self.written_lower: dict[str, str] = {}  # label in self.lower -> the type of a name written in lower case
         lexicon = load_lexicon()
         for type_, names in sorted(lexicon.surfaces.items()):
             unique = sorted(set(names))
@@ -31,12 +31,18 @@ class LexiconMatcher:
             if type_ == "Metric":
                 self.lower.add(type_, list(nlp.tokenizer.pipe([n for n in unique if n.islower() or " " in n])))
             else:
-                self.written_lower.add(type_, list(nlp.tokenizer.pipe(
+                self.written_lower[f"{type_} in lower case"] = type_
+                self.lower.add(f"{type_} in lower case", list(nlp.tokenizer.pipe(
                     [n for n in unique if spelled_lower_too(n, lexicon.ambiguous)])))
 
     def __call__(self, doc: Doc) -> Doc:
-        matches = (self.matcher(doc, as_spans=True) + self.lower(doc, as_spans=True)
-                   + [span for span in self.written_lower(doc, as_spans=True) if span.text.islower()])
+        matches = self.matcher(doc, as_spans=True)
+        for span in self.lower(doc, as_spans=True):
+            type_ = self.written_lower.get(span.label_)
+            if type_ is None:
+                matches.append(span)
+            elif span.text.islower():
+                matches.append(Span(doc, span.start, span.end, label=type_))
         unique = {(s.start, s.end, s.label): s for s in matches}.values()  # a set of Spans has no stable order
         doc.spans["lexicon"] = sorted(unique, key=lambda s: (s.start, -s.end, TYPE_RANK.get(s.label_, len(TYPE_RANK))))
         return doc

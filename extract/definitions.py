@@ -55,10 +55,10 @@ def initials_start(short: str, text: str) -> int | None:
     letters = short.lower()
     if not short.isalpha() or len(short) < 2:
         return None
-    words = list(WORD.finditer(text))[-len(letters):]
-    if len(words) == len(letters) and all(word.group()[0].lower() == letter for word, letter in zip(words, letters)):
-        return words[0].start()
-    return None
+    words = text.split()[-len(letters):]
+    if len(words) < len(letters) or any(word[0].lower() != letter for word, letter in zip(words, letters)):
+        return None
+    return list(WORD.finditer(text))[-len(letters)].start()
 
 
 def _window(text: str, end: int, short: str, boundaries: list[int]) -> int:

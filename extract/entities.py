@@ -54,12 +54,13 @@ class EntityFinder:
         self.paper = paper
         self.lexicon = load_lexicon()
         self.cues = load_cues()
+        self.generic_shorts: set[str] = set()  # 'speculative decoding (SD)': SD names no entity in this paper either
 
     def add(self, field: str, start: int, end: int, name: str, type_: str | None, strength: int, rule: str,
             alias: tuple[str, int] | None = None, anchor: int | None = None) -> str | None:
         name = name.strip()
         key = entity_key(name)
-        if not name or is_generic(name):
+        if not name or is_generic(name) or key in self.generic_shorts:
             return None
         paper = self.paper
         key = paper.resolve(key)
@@ -249,6 +250,7 @@ class EntityFinder:
         elif kind == "definition":
             long, long_start, _ = extra
             if long.islower() and is_generic(long):
+                self.generic_shorts.add(entity_key(name))
                 return
             type_, strength = self.type_of(field, name, end, long)
             self.add(field, start, end, name, type_ or "Method", strength, "definition", alias=(long, long_start),

@@ -11,6 +11,16 @@ DELIMITERS = re.compile(r"\\[()\[\]]|\$|\\[,;! ]|\\text\{|\\mathrm\{|\\mathbf\{"
 COMMAND = re.compile("|".join(re.escape(c) + r"(?![A-Za-z])" for c in sorted(SYMBOLS, key=len, reverse=True)))
 
 
+INLINE_MATH = re.compile(r"\\\((.*?)\\\)|\$([^$]*)\$")
+
+
+def math_ranges(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the inside of each inline formula, \\( ... \\) or $ ... $."""
+    if "\\(" not in text and "$" not in text:
+        return []
+    return [match.span(1) if match.group(1) is not None else match.span(2) for match in INLINE_MATH.finditer(text)]
+
+
 def plain(text: str) -> str:
     """Replace LaTeX commands and math delimiters by symbols and spaces; same length as the input."""
     if "\\" not in text and "$" not in text:

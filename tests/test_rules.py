@@ -217,6 +217,9 @@ def test_results_tie_models_benchmarks_hardware_and_baselines(extractor):
     ("It adds zero overhead on top of vllm.", "zero", None),
     ("It keeps the PV product in FP16.", "PV", None),
     ("It serves image and video models such as Llama2, CogVideoX and Unidiffuser.", "Unidiffuser", "Model"),
+    # the short form of a generic concept is as generic, wherever the summary uses it again
+    ("It shows that speculative decoding (SD) helps. MoE models gain more from SD.", "SD", None),
+    ("It beats the naive upper bound of \\(LE\\) pieces.", "LE", None),  # letters in a formula are symbols
     ("It beats the retrieval-augmented Llama2-chat on QA.", "Llama2-chat", "Model"),  # a variant in lower case
     ("It fine-tunes SWE-Llama on issues.", "SWE-Llama", "Model"),  # a family after a hyphen, in any case
     ("It leads three QA tasks (Natural Questions, WebQuestions and CuratedTrec).", "CuratedTrec", "Benchmark"),

@@ -5,7 +5,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..shapes import Candidate, find_candidates
-from .char_spans import keep_found, plain_text
+from ..latex import math_ranges
+from .char_spans import doc_text, keep_found, plain_text
 
 
 def best_candidates(candidates: list[Candidate]) -> list[Candidate]:
@@ -18,7 +19,14 @@ def best_candidates(candidates: list[Candidate]) -> list[Candidate]:
     return list(best.values())
 
 
+def outside_math(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """Letters in a formula ('\\(LE\\)', '$E^L$') are symbols, not names."""
+    formulas = math_ranges(text)
+    return [c for c in candidates if not any(s <= c.start and c.end <= e for s, e in formulas)] if formulas else candidates
+
+
 @Language.component("paperkg_shapes")
 def name_shapes(doc: Doc) -> Doc:
-    keep_found(doc, "shapes", best_candidates(find_candidates(plain_text(doc))), "start", "end", "type")
+    candidates = outside_math(find_candidates(plain_text(doc)), doc_text(doc))
+    keep_found(doc, "shapes", best_candidates(candidates), "start", "end", "type")
     return doc

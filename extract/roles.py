@@ -41,6 +41,9 @@ NAMED_BY_KIND = re.compile(r"^\s*the\s+(?:[\w-]+\s+){0,5}?(?:system|model|method
                            r"algorithm|engine|library|toolkit)\s+$")
 SIBLING = re.compile(r"(?:,\s*|,?\s+and\s+|,?\s+or\s+)([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)"
                      r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|on|in|by|across|with|at|for)\b)")
+WHILE = re.compile(r"\b(?:while|whereas)\s+")
+RESULT_VERB = re.compile(r"\s+(?:only\s+)?(?:reaches|achieves|solves|gets|scores|attains|retains|keeps|obtains|yields|"
+                         r"drops|falls|degrades)\b")
 SUCH_AS = re.compile(r"\b(?:such as|e\.g\.,?|including|like)\s*$")
 
 
@@ -99,6 +102,7 @@ class RoleFinder:
         self._opening_subject(text, summary_found)
         self._families()
         self._compared(text, self.paper.found_in("summary"))
+        self._compared_in_passing(text, self.paper.found_in("summary"))
         return sorted(self.roles.values(), key=lambda r: (r.relation, r.evidence.field, r.evidence.start, r.key))
 
     def _propose_verbs(self, text: str, found: list[Found]) -> None:
@@ -246,6 +250,23 @@ class RoleFinder:
                 mention = self.paper.mentions.get(self.paper.resolve(f.key))
                 if mention and f.key not in proposed and {mention.type, *mention.types} & {"Method", "Model"}:
                     self.add("comparedWith", f, "compared:" + cue.group().lower())
+
+    def _compared_in_passing(self, text: str, found: list[Found]) -> None:
+        """'R-KV keeps 100% of the accuracy, while SnapKV reaches only 60%': after what the paper proposes, a system
+        whose own figure a 'while' clause reports is a baseline."""
+        if "while" not in text and "whereas" not in text:
+            return
+        proposed = self.proposed()
+        for sent_start, sent_end in self.paper.sentences("summary"):
+            contrast = WHILE.search(text, sent_start, sent_end)
+            if not contrast or not any(sent_start <= f.start < contrast.start() and self.paper.resolve(f.key) in proposed
+                                       for f in found):
+                continue
+            for f in found:
+                mention = self.paper.mentions.get(self.paper.resolve(f.key))
+                if (contrast.end() <= f.anchor < sent_end and RESULT_VERB.match(text, f.end) and mention
+                        and self.paper.resolve(f.key) not in proposed and {mention.type, *mention.types} & {"Method", "Model"}):
+                    self.add("comparedWith", f, "compared:while")
 
     def _unnamed_siblings(self, text: str, last: Found) -> list[Found]:
         """'baselines such as MusicLM, Riffusion and Mousai': capitalised words that close a list of baselines are

@@ -294,6 +294,9 @@ def test_roles_do_not_make_a_paper_propose_known_work(extractor):
     ("It outperforms FlashAttention-2 and Hand-tuned kernels.", {"FlashAttention-2"}),
     ("It is 16× faster compared with full attention implemented with FlashAttention.", {"FlashAttention"}),
     ("It outperforms ChatGPT and retrieval-augmented Llama2-chat on QA.", {"ChatGPT", "Llama2-chat"}),
+    # a 'while' clause that reports another system's figure after the paper's own
+    ("SwiftServe keeps 99% accuracy, while SnapKV reaches only 60% at the same budget.", {"SnapKV"}),
+    ("SwiftServe solves 28.8% of the problems, while GPT-3 solves 0% and GPT-J solves 11.4%.", {"GPT-3", "GPT-J"}),
 ])
 def test_roles_find_baselines(extractor, summary, baselines):
     assert roles(extract(extractor, "SwiftServe: Fast Serving", summary), "comparedWith") == baselines
@@ -306,6 +309,12 @@ def test_roles_a_title_name_with_a_version_is_not_its_predecessor(extractor):
 
 def test_roles_ignore_comparisons_with_unnamed_classes(extractor):
     found = extract(extractor, "SwiftServe: Fast Serving", "SwiftServe outperforms existing methods on MT-Bench.")
+    assert roles(found, "comparedWith") == set()
+
+
+def test_roles_a_while_clause_without_the_paper_s_own_compares_nothing(extractor):
+    found = extract(extractor, "RetroBench: Measuring Retrieval", "The authors construct RetroBench, a benchmark. "
+                    "GPT-4o reaches 71.5% accuracy while Qwen2-72B reaches 58.0%.")
     assert roles(found, "comparedWith") == set()
 
 

@@ -41,6 +41,8 @@ NAMED_BY_KIND = re.compile(r"^\s*the\s+(?:[\w-]+\s+){0,5}?(?:system|model|method
                            r"algorithm|engine|library|toolkit)\s+$")
 SIBLING = re.compile(r"(?:,\s*|,?\s+and\s+|,?\s+or\s+)([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)"
                      r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|on|in|by|across|with|at|for)\b)")
+# 'HeadKV compresses the KV cache ...': a name as the subject of a present-tense verb
+ACTS = re.compile(r"\s+(?:first\s+|also\s+|further\s+)?(?!is\b|has\b|was\b|uses\b|remains\b|seems\b)[a-z]{3,}(?:es|s)\b")
 WHILE = re.compile(r"\b(?:while|whereas)\s+")
 RESULT_VERB = re.compile(r"\s+(?:only\s+)?(?:reaches|achieves|solves|gets|scores|attains|retains|keeps|obtains|yields|"
                          r"drops|falls|degrades)\b")
@@ -76,6 +78,10 @@ class RoleFinder:
         """Listed in a lexicon: an existing thing, not this paper's contribution."""
         mention = self.paper.mentions.get(self.paper.resolve(found.key))
         return bool(mention and self.lexicon.type_of(mention.name)) and found.key != self.paper.title_key
+
+    def _method(self, found: Found) -> bool:
+        mention = self.paper.mentions.get(self.paper.resolve(found.key))
+        return bool(mention and mention.type == "Method")
 
     def _is_model(self, found: Found) -> bool:
         """'DeepSeek proposes NSA': a model family opening a sentence is its maker, not its contribution."""
@@ -220,7 +226,8 @@ class RoleFinder:
         if self.proposed():
             return
         opening = [f for f in found if f.anchor == 0 and (
-            f.rule in ("shape", "definition") and not self._known(f) or DEFINED_AS.match(text, f.end))]
+            f.rule in ("shape", "definition") and not self._known(f) or DEFINED_AS.match(text, f.end)
+            or self.paper.title_key is None and self._method(f) and ACTS.match(text, f.end))]
         if opening:
             self.add("proposes", opening[0], "proposes:opening-subject")
 

@@ -263,6 +263,10 @@ def test_entities_are_typed_by_lexicon_context_and_shape(extractor, summary, nam
     ("A Study of Code Models", "This paper presents Code LLMs trained on permissive data.", set()),
     ("QServe: Quantization and System Co-design", "QServe co-designs the QoQ quantization algorithm with a serving "
      "system.", {"QServe", "QoQ"}),
+    # a known method the summary opens with as the subject of its verb, when nothing else is proposed
+    ("Not All Heads Matter: Head-Level Compression", "HeadKV compresses the KV cache per head. Its variant HeadKV-R2 "
+     "scores heads by retrieval.", {"HeadKV", "HeadKV-R2"}),
+    ("Revisiting Attention Kernels", "FlashAttention is widely used, and this study measures it.", set()),
     ("Chain of Draft: Thinking Faster by Writing Less", "Chain of Draft (CoD) prompts LLMs to write short drafts.", {"CoD"}),
 ])
 def test_roles_find_what_a_paper_proposes(extractor, title, summary, proposed):

@@ -31,6 +31,7 @@ LIST_CONTINUATION = re.compile(rf"^\s*(?:(?:on|at|for|with|in|over)\s+{SETTING_W
 # '9× speedup over standard decoding': what it is faster than names what is faster
 OVER_OBJECT = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:over|than|compared (?:to|with)|vs\.?)\s+((?:[\w-]+\s+){0,3}[\w-]+)")
 AT_BEFORE = re.compile(r"\bat\s+$")
+WITH_BEFORE = re.compile(r"\b[Ww]ith\s+(?:only\s+)?$")
 SHARE = re.compile(r"^\s*of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?")
 
 
@@ -179,10 +180,16 @@ def speed_aspect_compared(after: str) -> str:
     return aspect_in(compared.group(1)) if compared and cue_patterns()["speed"].search(compared.group(1)) else ""
 
 
-def is_setting(text: str, start: int, end: int) -> bool:
-    """'1.53× at 40% sparsity': a figure after 'at' that names a sparsity or budget is a setting, not an outcome."""
-    return bool(AT_BEFORE.search(text, max(0, start - 10), start)
-                and cue_patterns()["settings"].match(text, end + len(text[end:]) - len(text[end:].lstrip())))
+def is_setting(text: str, start: int, end: int, right: int) -> bool:
+    """A figure that sets up a measurement, not an outcome: after 'at', a sparsity or budget ('1.53× at 40% sparsity');
+    after 'with', anything no cue word makes an outcome ('With 20% heavy hitters', not 'with 43% fewer steps')."""
+    after = end + len(text[end:right]) - len(text[end:right].lstrip())
+    if AT_BEFORE.search(text, max(0, start - 10), start):
+        return bool(cue_patterns()["settings"].match(text, after))
+    if WITH_BEFORE.search(text, max(0, start - 12), start):
+        head = NEAR_HEAD.match(head_window(text, end, right)).group()
+        return not (first_match(cue_patterns()["heads"], head) or aspect_in(head))
+    return False
 
 
 def continues_list(text: str, previous_end: int, start: int, end: int, right: int) -> bool:
@@ -255,10 +262,10 @@ def find_results(paper: Paper, roles: list[Role]) -> list[Figure]:
     compared = {r.key for r in roles if r.relation == "comparedWith"}
     figures, previous = [], None
     for match in figures_found:
-        if is_setting(cues_text, match.start, match.end):
-            continue
         sent_start, sent_end = paper.sentence_bounds("summary", match.start)
         left, right = clause_around(text, match.start, match.end, sent_start, sent_end)
+        if is_setting(cues_text, match.start, match.end, right):
+            continue
         if previous and previous[0].end > left and continues_list(cues_text, previous[0].end, match.start, match.end, right):
             kind, aspect = previous[1:]
         else:

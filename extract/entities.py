@@ -32,6 +32,7 @@ from .titles import title_name, title_type
 PRIORITY = {"user": 0, "definition": 1, "lexicon": 2, "shape": 3, "name": 4}
 ITEM = r"[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*){0,3}"  # up to four capitalised words: 'Overlong Reward Shaping'
 VERSION_WORD = re.compile(r"v?\d+(?:\.\d+)*[a-z]?|[IVX]+")
+WORD_BEFORE = re.compile(r"(\S+)\s+(?:(?:the|a|an)\s+)?$")  # the word before a phrase, an article aside
 TITLE_CASE = re.compile(r"[A-Z](?<![\w-].)[a-z]+(?:-[A-Za-z]+)*(?:\s+(?:&\s+)?[A-Z][a-z]+(?:-[A-Za-z]+)*)+(?![\w-])")
 
 
@@ -249,7 +250,7 @@ class EntityFinder:
             self.add(field, start, end, extra or name, label, USER, "user-pattern")
         elif kind == "definition":
             long, long_start, _ = extra
-            if long.islower() and is_generic(long):
+            if long.islower() and is_generic(long) and not self._introduced_at(field, long_start):
                 self.generic_shorts.add(entity_key(name))
                 return
             type_, strength = self.type_of(field, name, end, long)
@@ -267,6 +268,12 @@ class EntityFinder:
             elif label and strength < LEXICON:
                 type_ = type_ or label
             self.add(field, start, end, name, type_ or "Method", strength, "shape")
+
+    def _introduced_at(self, field: str, start: int) -> bool:
+        """'This paper introduces retrieval-augmented generation (RAG) models': what a paper introduces is its own
+        contribution, even where the field has since made it a generic term."""
+        before = WORD_BEFORE.search(self.paper.text(field), max(0, start - 40), start)
+        return bool(before) and before.group(1).lower() in set(self.cues["propose_verbs"])
 
     def _repeats(self) -> None:
         """Later plain mentions of names this paper uses (e.g. 'Lizard' in its own summary)."""

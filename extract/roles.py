@@ -26,8 +26,9 @@ LIST_GAP = re.compile(r"\s*(?:\([^()]*\))?\s*(?:by\s+[\d.,]+\s?(?:%|×|x|points?
                       r"(?:the\s+(?:[a-z][\w-]*\s+){0,2}|(?:[a-z]+-[a-z][\w-]*\s+){1,2})?")
 MAX_GAP_CHARS = 400  # no gap of a few words is longer; checked first so long summaries stay linear-ish
 PREPOSITIONS = re.compile(r"\b(?:into|to|for|on|in|from|with|via|by|over|under|across|between|against|than)\b")
-NOVEL = re.compile(r"\b(?:(?:novel|new|proposed)\s+(?:[\w-]+\s+){0,2}?(?:[\w-]+,\s+)?|(?:[Ii]ts|[Oo]ur|[Tt]heir)\s+)$")
-NOVEL_WORDS = ("novel", "new", "proposed", "its", "Its", "our", "Our", "their", "Their")  # one is in any NOVEL match
+NOVEL = re.compile(r"\b(?:(?:novel|new|proposed|resulting)\s+(?:[\w-]+\s+){0,2}?(?:[\w-]+,\s+)?|(?:[Ii]ts|[Oo]ur|[Tt]heir)\s+)$")
+EVALUATED_ON_LIST = re.compile(r"\b(?:on|across|over)\s+(?:[\w-]+\s+){0,5}\([^()]*$")
+NOVEL_WORDS = ("novel", "new", "proposed", "resulting", "its", "Its", "our", "Our", "their", "Their")  # one is in any NOVEL match
 # 'TinyChat, an efficient on-device inference framework it introduces': the appositive says the paper made it
 OWN_APPOSITIVE = re.compile(r",\s+(?:an?|the)\s+[^,.;()]{0,80}?\s(?:that\s+|which\s+)?(?:it|we|they|the authors)\s+"
                             r"(?:also\s+)?(?:introduces?|proposes?|presents?|develops?|designs?|builds?|releases?)\b")
@@ -188,6 +189,8 @@ class RoleFinder:
                 continue  # 'life cycle assessment (LCA)': a field's own term, not a contribution
             if TOOL_BEFORE.search(text, 0, f.anchor):
                 continue  # 'via Interquartile Range (IQR) outlier detection': a tool it uses
+            if f.rule == "typed-list" and EVALUATED_ON_LIST.search(text, max(0, f.anchor - 200), f.anchor):
+                continue  # 'the state of the art on three QA tasks (Natural Questions, ...)': what it is tested on
             if self.paper.sentence("summary", f.start)[1] in proposing:
                 self.add("proposes", f, "proposes:in-proposal-sentence")
 

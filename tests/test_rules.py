@@ -266,6 +266,14 @@ def test_entities_are_typed_by_lexicon_context_and_shape(extractor, summary, nam
     ("A Study of Code Models", "This paper presents Code LLMs trained on permissive data.", set()),
     ("QServe: Quantization and System Co-design", "QServe co-designs the QoQ quantization algorithm with a serving "
      "system.", {"QServe", "QoQ"}),
+    # what a paper introduces is its own, even a term the field has since made generic
+    ("Retrieval-Augmented Generation for NLP Tasks", "This paper introduces retrieval-augmented generation (RAG) "
+     "models with a dense retriever.", {"RAG"}),
+    ("Dense Passage Finding for Open-Domain QA", "It learns embeddings from questions and passages. The resulting "
+     "Dense Passage Finder (DPF) outperforms BM25.", {"DPF"}),
+    # what a proposal is tested on is not part of it
+    ("SwiftRAG: Retrieval for QA", "SwiftRAG sets the state of the art on three QA tasks (Natural Questions, "
+     "WebQuestions and CuratedTrec).", {"SwiftRAG"}),
     # a known method the summary opens with as the subject of its verb, when nothing else is proposed
     ("Not All Heads Matter: Head-Level Compression", "HeadKV compresses the KV cache per head. Its variant HeadKV-R2 "
      "scores heads by retrieval.", {"HeadKV", "HeadKV-R2"}),

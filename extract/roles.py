@@ -9,6 +9,7 @@ from kg.records import Role
 from .components.cue_matcher import cue_starts, scan_at
 from .context import Found, Paper
 from .entities import CONTEXT, EntityFinder, type_from_context
+from .entity_types import noun_types
 from .lexicons import load_cues, load_lexicon, words_pattern
 from .shapes import is_generic
 
@@ -28,6 +29,8 @@ MAX_GAP_CHARS = 400  # no gap of a few words is longer; checked first so long su
 PREPOSITIONS = re.compile(r"\b(?:into|to|for|on|in|from|with|via|by|over|under|across|between|against|than)\b")
 NOVEL = re.compile(r"\b(?:(?:novel|new|proposed|resulting)\s+(?:[\w-]+\s+){0,2}?(?:[\w-]+,\s+)?|(?:[Ii]ts|[Oo]ur|[Tt]heir)\s+)$")
 EVALUATED_ON_LIST = re.compile(r"\b(?:on|across|over)\s+(?:[\w-]+\s+){0,5}\([^()]*$")
+INTRODUCED_AS = re.compile(r"\b(?:introduces?|proposes?|defines?|presents?)\s+(?P<name>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)"
+                           r"\s+as\s+an?\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)(?![\w-])")
 NOVEL_WORDS = ("novel", "new", "proposed", "resulting", "its", "Its", "our", "Our", "their", "Their")  # one is in any NOVEL match
 # 'TinyChat, an efficient on-device inference framework it introduces': the appositive says the paper made it
 OWN_APPOSITIVE = re.compile(r",\s+(?:an?|the)\s+[^,.;()]{0,80}?\s(?:that\s+|which\s+)?(?:it|we|they|the authors)\s+"
@@ -103,6 +106,7 @@ class RoleFinder:
         self._passive(text, summary_found)
         self._own_appositive(text, summary_found)
         self._naming(text, summary_found)
+        self._introduced_as(text)
         self._subject(text, summary_found)
         self._novel(text, summary_found)
         self._in_proposal_sentences(text, summary_found)
@@ -212,6 +216,19 @@ class RoleFinder:
                 self.add("proposes", min(following, key=lambda f: f.anchor), "proposes:naming")
             else:
                 self._new_name_after(text, cue.end(), "proposes:naming")
+
+    def _introduced_as(self, text: str) -> None:
+        """'introduces target efficiency as a system-level metric': a plain phrase a paper introduces as a kind of
+        thing is a name of that type, and its own."""
+        if " as a" not in text:
+            return
+        nouns = noun_types(self.cues)
+        for match in INTRODUCED_AS.finditer(text):
+            type_ = nouns.get(match.group("noun").lower())
+            name, start = match.group("name"), match.start("name")
+            if type_ and not is_generic(name) and not self.paper.overlaps_found("summary", start, match.end("name")):
+                if self.finder.add("summary", start, match.end("name"), name, type_, CONTEXT, "proposes:introduced-as"):
+                    self.add("proposes", self.paper.found[-1], "proposes:introduced-as")
 
     def _subject(self, text: str, found: list[Found]) -> None:
         """'CLaSp proposes ...' at the start of a sentence: the subject is the contribution."""

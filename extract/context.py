@@ -83,5 +83,9 @@ class Paper:
     def resolve(self, key: str) -> str:
         return self.alias_keys.get(key, key)
 
+    def mention(self, key: str) -> Mention | None:
+        """The mention a key (or an alias key) stands for."""
+        return self.mentions.get(self.resolve(key))
+
     def found_in(self, field_name: str) -> list[Found]:
         return sorted((f for f in self.found if f.field == field_name), key=lambda f: f.start)

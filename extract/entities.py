@@ -25,7 +25,7 @@ from .entity_types import (
     noun_types,
     type_from_context,
 )
-from .lexicons import load_cues, load_lexicon
+from .lexicons import load_cues, load_lexicon, words_pattern
 from .shapes import is_generic
 from .titles import title_name, title_type
 
@@ -187,7 +187,7 @@ class EntityFinder:
     def _title_name_variants(self) -> None:
         """An acronym of the title's name (TDA for Threshold Differential Attention), or its first word alone."""
         title_key = self.paper.title_key
-        mention = self.paper.mentions.get(self.paper.resolve(title_key)) if title_key else None
+        mention = self.paper.mention(title_key) if title_key else None
         if mention is None:
             self._title_spelled_acronym()
             return
@@ -273,7 +273,7 @@ class EntityFinder:
         """'This paper introduces retrieval-augmented generation (RAG) models': what a paper introduces is its own
         contribution, even where the field has since made it a generic term."""
         before = WORD_BEFORE.search(self.paper.text(field), max(0, start - 40), start)
-        return bool(before) and before.group(1).lower() in set(self.cues["propose_verbs"])
+        return bool(before and words_pattern(self.cues["propose_verbs"]).fullmatch(before.group(1)))
 
     def _repeats(self) -> None:
         """Later plain mentions of names this paper uses (e.g. 'Lizard' in its own summary)."""

@@ -25,9 +25,9 @@ NEAR_HEAD = re.compile(r"^\s*(?:\S+\s*){0,6}")  # '× speedup in decode', '× re
 LESS = re.compile(r"^\s*(?:less|fewer|lower|smaller)\s+")
 OBJECT = re.compile(r"^\s*(?:(?:the|a|an|its|their|our)\s+)?((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s*$")
 # Between two figures of one list: 'by 1.2× on A100 and 1.4× on L40S, and of Qwen by 2.4×', '6.5× at 1M tokens and by 16×'
-SETTING_WORDS = r"(?:(?!\.\s)[^,;()]){1,40}?"
-LIST_CONTINUATION = re.compile(rf"^\s*(?:(?:on|at|for|with|in|over)\s+{SETTING_WORDS}\s*)?(?:,\s*|,?\s+and\s+)"
-                               rf"(?:(?:of|for|on|at|with)\s+{SETTING_WORDS}\s+)?(?:by\s+)?(?:(?:{'|'.join(LEAD_INS)})\s+)?$")
+FEW_WORDS = r"(?:(?!\.\s)[^,;()]){1,40}?"  # a short stretch of one clause: 'A100', 'Qwen1.5-72B', '1M tokens'
+LIST_CONTINUATION = re.compile(rf"^\s*(?:(?:on|at|for|with|in|over)\s+{FEW_WORDS}\s*)?(?:,\s*|,?\s+and\s+)"
+                               rf"(?:(?:of|for|on|at|with)\s+{FEW_WORDS}\s+)?(?:by\s+)?(?:(?:{'|'.join(LEAD_INS)})\s+)?$")
 # '9× speedup over standard decoding': what it is faster than names what is faster
 OVER_OBJECT = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:over|than|compared (?:to|with)|vs\.?)\s+((?:[\w-]+\s+){0,3}[\w-]+)")
 AT_BEFORE = re.compile(r"\bat\s+$")
@@ -183,22 +183,21 @@ def speed_aspect_compared(after: str) -> str:
 def is_setting(text: str, start: int, end: int, right: int) -> bool:
     """A figure that sets up a measurement, not an outcome: after 'at', a sparsity or budget ('1.53× at 40% sparsity');
     after 'with', anything no cue word makes an outcome ('With 20% heavy hitters', not 'with 43% fewer steps')."""
-    after = end + len(text[end:right]) - len(text[end:right].lstrip())
     if AT_BEFORE.search(text, max(0, start - 10), start):
-        return bool(cue_patterns()["settings"].match(text, after))
-    if WITH_BEFORE.search(text, max(0, start - 12), start):
-        head = NEAR_HEAD.match(head_window(text, end, right)).group()
-        return not (first_match(cue_patterns()["heads"], head) or aspect_in(head))
-    return False
+        return bool(cue_patterns()["settings"].match(text[end:right].lstrip()))
+    return bool(WITH_BEFORE.search(text, max(0, start - 12), start)) and not says_what_it_measures(text, end, right)
 
 
 def continues_list(text: str, previous_end: int, start: int, end: int, right: int) -> bool:
     """A figure that only continues the list the previous one opened (no head of its own): it measures the same."""
     previous_end += len(head_window(text, previous_end, start))  # '7.5× higher throughput on T4, 26% on A10G'
-    if not LIST_CONTINUATION.match(text[previous_end:start]):
-        return False
+    return bool(LIST_CONTINUATION.match(text[previous_end:start])) and not says_what_it_measures(text, end, right)
+
+
+def says_what_it_measures(text: str, end: int, right: int) -> bool:
+    """Whether the words right after a figure hold a kind or an aspect cue ('× speedup', '% of the KV cache')."""
     head = NEAR_HEAD.match(head_window(text, end, right)).group()
-    return not (first_match(cue_patterns()["heads"], head) or aspect_in(head))
+    return bool(first_match(cue_patterns()["heads"], head) or aspect_in(head))
 
 
 def object_words(text: str) -> str:
@@ -232,7 +231,7 @@ def tied(paper: Paper, found: list[Found], sent_start: int, sent_end: int, type_
     """The names of the given type found in a sentence (found: the summary's, in text order), each once."""
     names = []
     for occurrence in found:
-        mention = paper.mentions.get(paper.resolve(occurrence.key))
+        mention = paper.mention(occurrence.key)
         if mention and sent_start <= occurrence.start < sent_end and mention.type == type_ and mention.name not in names:
             names.append(mention.name)
     return names
@@ -246,7 +245,7 @@ def without_names(paper: Paper, text: str, found: list[Found]) -> str:
     for occurrence in found:
         if occurrence.name.lower() == occurrence.name or occurrence.end <= done or aspects.fullmatch(occurrence.name):
             continue
-        mention = paper.mentions.get(paper.resolve(occurrence.key))
+        mention = paper.mention(occurrence.key)
         if mention and mention.type != "Metric":
             start = max(occurrence.start, done)
             parts += [text[done:start], " " * (occurrence.end - start)]

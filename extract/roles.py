@@ -80,16 +80,16 @@ class RoleFinder:
 
     def _known(self, found: Found) -> bool:
         """Listed in a lexicon: an existing thing, not this paper's contribution."""
-        mention = self.paper.mentions.get(self.paper.resolve(found.key))
+        mention = self.paper.mention(found.key)
         return bool(mention and self.lexicon.type_of(mention.name)) and found.key != self.paper.title_key
 
     def _method(self, found: Found) -> bool:
-        mention = self.paper.mentions.get(self.paper.resolve(found.key))
+        mention = self.paper.mention(found.key)
         return bool(mention and mention.type == "Method")
 
     def _is_model(self, found: Found) -> bool:
         """'DeepSeek proposes NSA': a model family opening a sentence is its maker, not its contribution."""
-        mention = self.paper.mentions.get(self.paper.resolve(found.key))
+        mention = self.paper.mention(found.key)
         return bool(mention and mention.type == "Model")
 
     def proposed(self) -> set[str]:
@@ -188,7 +188,7 @@ class RoleFinder:
         for f in found:
             if f.rule not in ("definition", "typed-list") or self._known(f):
                 continue
-            mention = self.paper.mentions.get(self.paper.resolve(f.key))
+            mention = self.paper.mention(f.key)
             if f.rule == "definition" and mention and any(" " in a and a[:1].islower() for a in mention.aliases):
                 continue  # 'life cycle assessment (LCA)': a field's own term, not a contribution
             if TOOL_BEFORE.search(text, 0, f.anchor):
@@ -256,7 +256,7 @@ class RoleFinder:
         stems = {re.split(r"[-@]", self.paper.mentions[k].name)[0] for k in self.proposed() if k in self.paper.mentions}
         stems = {s for s in stems if len(s) >= 3}
         title_key = self.paper.title_key
-        title = self.paper.mentions.get(self.paper.resolve(title_key)) if title_key else None
+        title = self.paper.mention(title_key) if title_key else None
         for f in self.paper.found:
             mention = self.paper.mentions.get(f.key)
             own = title_key and mention and mention.name.split("-")[0].lower() == (title or mention).name.lower()
@@ -274,7 +274,7 @@ class RoleFinder:
                 continue
             items = [first, *self._list_items(text, first, found)]
             for f in [*items, *self._unnamed_siblings(text, items[-1])]:
-                mention = self.paper.mentions.get(self.paper.resolve(f.key))
+                mention = self.paper.mention(f.key)
                 if mention and f.key not in proposed and {mention.type, *mention.types} & {"Method", "Model"}:
                     self.add("comparedWith", f, "compared:" + cue.group().lower())
 
@@ -290,7 +290,7 @@ class RoleFinder:
                                        for f in found):
                 continue
             for f in found:
-                mention = self.paper.mentions.get(self.paper.resolve(f.key))
+                mention = self.paper.mention(f.key)
                 if (contrast.end() <= f.anchor < sent_end and RESULT_VERB.match(text, f.end) and mention
                         and self.paper.resolve(f.key) not in proposed and {mention.type, *mention.types} & {"Method", "Model"}):
                     self.add("comparedWith", f, "compared:while")
@@ -298,7 +298,7 @@ class RoleFinder:
     def _unnamed_siblings(self, text: str, last: Found) -> list[Found]:
         """'baselines such as MusicLM, Riffusion and Mousai': capitalised words that close a list of baselines are
         names of the same type, even when no other rule knows them."""
-        mention = self.paper.mentions.get(self.paper.resolve(last.key))
+        mention = self.paper.mention(last.key)
         siblings, position = [], last.end
         while mention and (match := SIBLING.match(text, position)):
             start, end, name = match.start(1), match.end(1), match.group(1)

@@ -83,14 +83,9 @@ class RoleFinder:
         mention = self.paper.mention(found.key)
         return bool(mention and self.lexicon.type_of(mention.name)) and found.key != self.paper.title_key
 
-    def _method(self, found: Found) -> bool:
+    def _typed(self, found: Found, type_: str) -> bool:
         mention = self.paper.mention(found.key)
-        return bool(mention and mention.type == "Method")
-
-    def _is_model(self, found: Found) -> bool:
-        """'DeepSeek proposes NSA': a model family opening a sentence is its maker, not its contribution."""
-        mention = self.paper.mention(found.key)
-        return bool(mention and mention.type == "Model")
+        return bool(mention and mention.type == type_)
 
     def proposed(self) -> set[str]:
         return {k for (r, k) in self.roles if r == "proposes"}
@@ -234,7 +229,8 @@ class RoleFinder:
         """'CLaSp proposes ...' at the start of a sentence: the subject is the contribution."""
         verbs = words_pattern(self.cues["propose_verbs"] + ["is a novel", "is a new", "is an efficient"])
         for sent_start, _ in self.paper.sentences("summary"):
-            subjects = [f for f in found if sent_start <= f.start <= sent_start + 4 and not self._is_model(f)]
+            # 'DeepSeek proposes NSA': a model family opening a sentence is its maker, not its contribution
+            subjects = [f for f in found if sent_start <= f.start <= sent_start + 4 and not self._typed(f, "Model")]
             for f in subjects:
                 verb = verbs.search(text, f.end, min(len(text), f.end + 40))
                 if verb and _words(text[f.end:verb.start()]) <= 3 and not _clause_break(text[f.end:verb.start()]):
@@ -247,7 +243,7 @@ class RoleFinder:
             return
         opening = [f for f in found if f.anchor == 0 and (
             f.rule in ("shape", "definition") and not self._known(f) or DEFINED_AS.match(text, f.end)
-            or self.paper.title_key is None and self._method(f) and ACTS.match(text, f.end))]
+            or self.paper.title_key is None and self._typed(f, "Method") and ACTS.match(text, f.end))]
         if opening:
             self.add("proposes", opening[0], "proposes:opening-subject")
 

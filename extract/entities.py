@@ -33,6 +33,7 @@ PRIORITY = {"user": 0, "definition": 1, "lexicon": 2, "shape": 3, "name": 4}
 ITEM = r"[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*){0,3}"  # up to four capitalised words: 'Overlong Reward Shaping'
 VERSION_WORD = re.compile(r"v?\d+(?:\.\d+)*[a-z]?|[IVX]+")
 WORD_BEFORE = re.compile(r"(\S+)\s+(?:(?:the|a|an)\s+)?$")  # the word before a phrase, an article aside
+LIST_JOIN = re.compile(r"\s*,\s*|\s*,?\s+(?P<last>and|or)\s+")  # between names of one list: 'A, B and C'
 TITLE_CASE = re.compile(r"[A-Z](?<![\w-].)[a-z]+(?:-[A-Za-z]+)*(?:\s+(?:&\s+)?[A-Z][a-z]+(?:-[A-Za-z]+)*)+(?![\w-])")
 
 
@@ -118,6 +119,7 @@ class EntityFinder:
         self._title_case_phrases()
         self._title_name_variants()
         self._repeats()
+        self._list_mates()
 
     def _typed_lists(self) -> None:
         """'five deployment metrics (Economic Break-even, ..., and Quantization Fidelity)': typed by the noun."""
@@ -294,6 +296,42 @@ class EntityFinder:
                         context = type_from_context(text, end, self.cues)
                         if context:
                             mention.type, self.paper.strength[mention.key] = context, CONTEXT
+
+
+    def _list_mates(self) -> None:
+        """'On ToolBench and ToolAlpaca': names listed together are things of one kind, so a name only a guess typed
+        takes the type every listed name the lexicon (or a user) knows agrees on."""
+        text, paper = self.paper.text("summary"), self.paper
+        for names in self._coordinated(text, paper.found_in("summary")):
+            strong = {paper.mention(f.key).type for f in names if paper.strength.get(paper.resolve(f.key), 0) >= LEXICON}
+            if len(strong) != 1:
+                continue
+            type_ = strong.pop()
+            for f in names:
+                key = paper.resolve(f.key)
+                if paper.strength.get(key, 0) < SHAPE and key != paper.title_key:
+                    paper.mentions[key].type, paper.strength[key] = type_, CONTEXT
+
+    @staticmethod
+    def _coordinated(text: str, found: list[Found]) -> Iterator[list[Found]]:
+        """Runs of names joined only by commas and one closing 'and'/'or' ('A, B and C'); 'On A and B, C ...' ends
+        the list at B."""
+        run: list[Found] = []
+        for f in found:
+            if run and f.start < run[-1].end:
+                continue  # the same name found twice
+            join = LIST_JOIN.fullmatch(text, run[-1].end, f.start) if run and run[-1].end <= f.start else None
+            if join:
+                run.append(f)
+                if join.group("last"):
+                    yield run
+                    run = []
+                continue
+            if len(run) > 1:
+                yield run
+            run = [f]
+        if len(run) > 1:
+            yield run
 
 
 def whole_word_matches(name: str, text: str) -> Iterator[tuple[int, int]]:

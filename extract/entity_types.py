@@ -18,7 +18,10 @@ AFTER_FIGURE = re.compile(r"\d(?:\.\d+)?\s?%\s*$")
 APPOSITIVE_END = re.compile(r"\s(?:on|in|with|for|from|by|of|to|using|trained|built|based|that|which)\b")
 LEADING_PARENTHESIS = re.compile(r"^\s*\([^()]*\)")
 IMMEDIATE_WORDS = re.compile(r"^[\s-]*([A-Za-z-]+(?:\s[a-z]+)?)")
-APPOSITIVE = re.compile(r"^\s*(?:,|—|–|:|\s-\s|\s+is\s+|\s+as\s+)\s*(?:a|an|the|one)?\s*((?:[\w-]+\s+){0,7}[\w-]+)")
+# 'CNNSum, a ... benchmark', 'X is a ... model': after a comma or dash an article starts the appositive ('A and B, C
+# outperforms the ... approach' is a new clause)
+APPOSITIVE = re.compile(r"^\s*(?:(?:,|—|–|:|\s-\s)\s*(?:a|an|the|one)\s|(?:\s+is\s+|\s+as\s+)(?:(?:a|an|the|one)\s)?)"
+                        r"\s*((?:[\w-]+\s+){0,7}[\w-]+)")
 NOT_HEADS = {"models", "language model", "layer", "block", "attention", "decoding", "device", "devices", "score"}
 
 

@@ -227,6 +227,15 @@ def test_results_tie_models_benchmarks_hardware_and_baselines(extractor):
     ("It beats the retrieval-augmented Llama2-chat on QA.", "Llama2-chat", "Model"),  # a variant in lower case
     ("It fine-tunes SWE-Llama on issues.", "SWE-Llama", "Model"),  # a family after a hyphen, in any case
     ("It leads three QA tasks (Natural Questions, WebQuestions and CuratedTrec).", "CuratedTrec", "Benchmark"),
+    # names listed together are of one kind; the list ends after its 'and' ('On A and B, C outperforms ...')
+    ("On ToolBench and ToolQuokka, UMiX outperforms the single-LLM approach.", "ToolQuokka", "Benchmark"),
+    ("On ToolBench and ToolQuokka, UMiX outperforms the single-LLM approach.", "UMiX", "Method"),
+    ("It is tested on WebShop, InterCodeQL and ALFWorld.", "InterCodeQL", "Benchmark"),
+    ("It matches AWQ, GPTQ and SmoothQuant.", "SmoothQuant", "Method"),
+    # organisations, operating systems and special tokens name no entity
+    ("It controls macOS apps from HuggingFace models, keeping the [BOS] token intact.", "macOS", None),
+    ("It controls macOS apps from HuggingFace models, keeping the [BOS] token intact.", "HuggingFace", None),
+    ("It controls macOS apps from HuggingFace models, keeping the [BOS] token intact.", "BOS", None),
 ])
 def test_entities_are_typed_by_lexicon_context_and_shape(extractor, summary, name, type_):
     assert names(extract(extractor, "A Test Paper", summary)).get(name) == type_

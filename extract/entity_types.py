@@ -11,12 +11,14 @@ from .shapes import is_model_shape
 USER, LEXICON, CONTEXT, SHAPE, DEFAULT = 5, 4, 3, 2, 0
 VERSION_SUFFIX = re.compile(r"[-\s]?v?\d+(?:\.\d+)*$")
 SIZE_SUFFIX = re.compile(r"-\d+(?:\.\d+)?[BbMT](?:-(?:[A-Za-z]+|v\d+(?:\.\d+)*|\d+[kK]))*$")  # LongChat-7b-v1.5-32k
+# '19% ExAcc on Multi-Hard-24K', 'evaluated on KITTI', 'fine-tuning Llama-2 on AgentBank': what a model is scored or
+# trained on is a benchmark or dataset
 EVALUATED_ON = re.compile(r"(?:[%×]|\b(?:accuracy|score|results?|evaluat\w*|experiments?|benchmarks?|performance|"
-                          r"state-of-the-art|SOTA|outperform\w*)\b)[^.;]{0,40}?\b(?:on|across)\s+(?:the\s+)?"
+                          r"state-of-the-art|SOTA|outperform\w*|(?:pre-?)?train\w*|fine-?tun\w*|distill\w*)\b)[^.;]{0,40}?\b(?:on|across)\s+(?:the\s+)?"
                           r"(?:[\w.+-]+(?:\s+v?\d+(?:\.\d+)?)?(?:,\s*|\s+and\s+|,\s+and\s+))*$")
 AFTER_FIGURE = re.compile(r"\d(?:\.\d+)?\s?%\s*$")
 APPOSITIVE_END = re.compile(r"\s(?:on|in|with|for|from|by|of|to|using|trained|built|based|that|which)\b")
-LEADING_PARENTHESIS = re.compile(r"^\s*\([^()]*\)")
+LEADING_PARENTHESIS = re.compile(r"^\s*(?:\([^()]*\)|\))")  # '(PPL) score', and '(CAKLD) objective' after a short form
 IMMEDIATE_WORDS = re.compile(r"^[\s-]*([A-Za-z-]+(?:\s[a-z]+)?)")
 # 'CNNSum, a ... benchmark', 'X is a ... model': after a comma or dash an article starts the appositive ('A and B, C
 # outperforms the ... approach' is a new clause)

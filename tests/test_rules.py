@@ -232,6 +232,10 @@ def test_results_tie_models_benchmarks_hardware_and_baselines(extractor):
     ("On ToolBench and ToolQuokka, UMiX outperforms the single-LLM approach.", "UMiX", "Method"),
     ("It is tested on WebShop, InterCodeQL and ALFWorld.", "InterCodeQL", "Benchmark"),
     ("It matches AWQ, GPTQ and SmoothQuant.", "SmoothQuant", "Method"),
+    # what a model is trained on is a dataset; the noun after a defined short form types it
+    ("Fine-tuning Llama-2 on TrajBankX yields open agents.", "TrajBankX", "Benchmark"),
+    ("It adds a Confidence-Aware KL Divergence (CAKLD) objective to training.", "CAKLD", "Method"),
+    ("TrajBankX is a large instruction-tuning collection of trajectories.", "TrajBankX", "Benchmark"),
     # organisations, operating systems and special tokens name no entity
     ("It controls macOS apps from HuggingFace models, keeping the [BOS] token intact.", "macOS", None),
     ("It controls macOS apps from HuggingFace models, keeping the [BOS] token intact.", "HuggingFace", None),

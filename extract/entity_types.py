@@ -14,7 +14,7 @@ SIZE_SUFFIX = re.compile(r"-\d+(?:\.\d+)?[BbMT](?:-(?:[A-Za-z]+|v\d+(?:\.\d+)*|\
 # '19% ExAcc on Multi-Hard-24K', 'evaluated on KITTI', 'fine-tuning Llama-2 on AgentBank': what a model is scored or
 # trained on is a benchmark or dataset
 EVALUATED_ON = re.compile(r"(?:[%×]|\b(?:accuracy|score|results?|evaluat\w*|experiments?|benchmarks?|performance|"
-                          r"state-of-the-art|SOTA|outperform\w*|(?:pre-?)?train\w*|fine-?tun\w*|distill\w*)\b)[^.;]{0,40}?\b(?:on|across)\s+(?:the\s+)?"
+                          r"state-of-the-art|SOTA|outperform\w*|(?:[Pp]re-?)?[Tt]rain\w*|[Ff]ine-?tun\w*|[Dd]istill\w*)\b)[^.;]{0,40}?\b(?:on|across)\s+(?:the\s+)?"
                           r"(?:[\w.+-]+(?:\s+v?\d+(?:\.\d+)?)?(?:,\s*|\s+and\s+|,\s+and\s+))*$")
 AFTER_FIGURE = re.compile(r"\d(?:\.\d+)?\s?%\s*$")
 APPOSITIVE_END = re.compile(r"\s(?:on|in|with|for|from|by|of|to|using|trained|built|based|that|which)\b")

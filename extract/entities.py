@@ -57,12 +57,15 @@ class EntityFinder:
         self.lexicon = load_lexicon()
         self.cues = load_cues()
         self.generic_shorts: set[str] = set()  # 'speculative decoding (SD)': SD names no entity in this paper either
+        self.title_long: list[tuple[int, int]] = []  # where the title spells its name out: no other name inside it
 
     def add(self, field: str, start: int, end: int, name: str, type_: str | None, strength: int, rule: str,
-            alias: tuple[str, int] | None = None, anchor: int | None = None) -> str | None:
+            alias: tuple[str, int] | None = None, anchor: int | None = None, coined: bool = False) -> str | None:
+        """Record a name found at start:end; `coined` when its place names it even if generic words make it up
+        ('DB-LLM: Accurate Dual-Binarization ...')."""
         name = name.strip()
         key = entity_key(name)
-        if not name or is_generic(name) or key in self.generic_shorts:
+        if not name or key in self.generic_shorts or is_generic(name) and not (coined and fold(name) not in self.lexicon.generic):
             return None
         paper = self.paper
         key = paper.resolve(key)
@@ -217,7 +220,10 @@ class EntityFinder:
         known = self.lexicon.type_of(name)
         strength = LEXICON if known else SHAPE
         alias = (long, 0) if long else None
-        self.add("title", start, start + len(name), name, type_, strength, "title:name", alias=alias)
+        spelled = [long] if long else []
+        spelled += [d.long for d in kept(self.paper.summary, "definitions") if d.short == name]  # the summary defines it
+        self.title_long = [(title.index(s), title.index(s) + len(s)) for s in spelled if s in title]
+        self.add("title", start, start + len(name), name, type_, strength, "title:name", alias=alias, coined="-" in name)
         self.paper.title_key = entity_key(name)
 
     def _spans(self, field: str) -> None:
@@ -238,6 +244,8 @@ class EntityFinder:
             label = None if shape.type == "Name" else shape.type
             candidates.append(("shape", shape.start, shape.end, shape.text, label, None))
         long_ranges = [(c[5][1], c[5][2]) for c in candidates if c[0] == "definition"]
+        if field == "title":
+            long_ranges += self.title_long  # 'Re-ReST: Reflection-Reinforced Self-Training ...' names Re-ReST only
         taken = [(f.start, f.end) for f in kept(doc, "figures")]  # a unit ('124 tok/s') names no entity
         for kind, start, end, name, label, extra in sorted(candidates, key=lambda c: (c[1] - c[2], PRIORITY[c[0]], c[4] is None, c[1])):
             if any(start < e and s < end for s, e in taken):

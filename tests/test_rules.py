@@ -296,6 +296,7 @@ def test_entities_are_typed_by_lexicon_context_and_shape(extractor, summary, nam
      "scores heads by retrieval.", {"HeadKV", "HeadKV-R2"}),
     ("Revisiting Attention Kernels", "FlashAttention is widely used, and this study measures it.", set()),
     ("Chain of Draft: Thinking Faster by Writing Less", "Chain of Draft (CoD) prompts LLMs to write short drafts.", {"CoD"}),
+    ("DB-LLM: Accurate Dual-Binarization for Efficient LLMs", "", {"DB-LLM"}),  # a title name made of generic words
 ])
 def test_roles_find_what_a_paper_proposes(extractor, title, summary, proposed):
     assert roles(extract(extractor, title, summary), "proposes") == proposed
@@ -348,6 +349,17 @@ def test_roles_a_while_clause_without_the_paper_s_own_compares_nothing(extractor
     found = extract(extractor, "RetroBench: Measuring Retrieval", "The authors construct RetroBench, a benchmark. "
                     "GPT-4o reaches 71.5% accuracy while Qwen2-72B reaches 58.0%.")
     assert roles(found, "comparedWith") == set()
+
+
+def test_lexicon_names_with_small_words_match_in_headline_case_too(extractor):
+    found = extract(extractor, "A Study", "It keeps full accuracy on Needle In A Haystack.")
+    assert names(found) == {"Needle In A Haystack": "Benchmark"}
+
+
+def test_a_title_spelling_out_its_name_names_nothing_else(extractor):
+    found = extract(extractor, "Re-ReST: Reflection-Reinforced Self-Training for Language Agents",
+                    "Reflection-Reinforced Self-Training (Re-ReST) refines samples with a reflector.")
+    assert set(names(found)) == {"Re-ReST"}
 
 
 def test_user_patterns_add_names_without_code(tmp_path):

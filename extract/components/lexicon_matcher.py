@@ -1,6 +1,8 @@
 """PhraseMatcher over the shipped lexicons: doc.spans["lexicon"], labelled by type."""
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -11,6 +13,12 @@ from ..lexicons import TYPED_FILES, load_lexicon
 
 # A name listed under two types matches twice; the lexicon's file order decides which comes first.
 TYPE_RANK = {type_: rank for rank, type_ in enumerate(TYPED_FILES.values())}
+SMALL_WORD = re.compile(r"(?<=[\s-])(?:a|an|and|at|by|for|in|of|on|or|the|to|with)(?=[\s-])")
+
+
+def headline_case(name: str) -> str:
+    """'Needle In A Haystack' for 'Needle in a Haystack': names with small words are also written in headline case."""
+    return SMALL_WORD.sub(lambda word: word.group().capitalize(), name)
 
 
 def spelled_lower_too(name: str, ambiguous: set[str]) -> bool:
@@ -26,7 +34,7 @@ class LexiconMatcher:
         self.written_lower: dict[str, str] = {}  # label in self.lower -> the type of a name written in lower case
         lexicon = load_lexicon()
         for type_, names in sorted(lexicon.surfaces.items()):
-            unique = sorted(set(names))
+            unique = sorted({*names, *(headline_case(n) for n in names if n[:1].isupper())})
             self.matcher.add(type_, list(nlp.tokenizer.pipe(unique)))
             if type_ == "Metric":
                 self.lower.add(type_, list(nlp.tokenizer.pipe([n for n in unique if n.islower() or " " in n])))

@@ -40,6 +40,13 @@ IMPLEMENTATION_IN = re.compile(r"^\s*the\s+(?:[\w-]+\s+){0,3}?(?:implementation|
                                r"kernels?|system|stack|pipeline)\s+(?:in|of|from|on)\s+$")
 # 'compared with full attention implemented with FlashAttention': the named system is the baseline
 IMPLEMENTED_WITH = re.compile(r"^\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:implemented|built|running|served)\s+(?:with|in|on)\s+$")
+# 'introduces Spec-Bench, a unified benchmark': a known name the paper describes right after making it is its own
+DESCRIBED_AFTER = re.compile(r",\s+(?:a|an)\s")
+# 'outperforms open-source methods and even the closed-source GPT-4o': an unnamed class, then a named baseline
+CLASS_THEN_NAME = re.compile(r"^\s*(?:[\w-]+\s+){0,3}(?:methods|baselines|models|systems|approaches|LLMs|works)\s+"
+                             r"(?:and|or)\s+(?:even\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}$")
+# 'over the fp16 baseline for LLaMA-7B': the model a baseline runs, not a baseline
+BASELINE_FOR = re.compile(r"\s*(?:for|on|in|at|with)\s")
 DEFINED_AS = re.compile(r"\s+(?:is|are)\s+(?:a|an)\s")
 NAMED_BY_KIND = re.compile(r"^\s*the\s+(?:[\w-]+\s+){0,5}?(?:system|model|method|framework|baseline|approach|"
                            r"algorithm|engine|library|toolkit)\s+$")
@@ -132,7 +139,8 @@ class RoleFinder:
             gap = text[after:f.anchor]
             if f.anchor - after > MAX_GAP_CHARS or _clause_break(gap) or _words(gap) > MAX_GAP_WORDS:
                 return None  # a longer gap holds this one: no later name qualifies either
-            if not PREPOSITIONS.search(gap) and (not self._known(f) or self._opening_object(verb, f)):
+            if not PREPOSITIONS.search(gap) and (not self._known(f) or self._opening_object(verb, f)
+                                                 or not gap.strip() and DESCRIBED_AFTER.match(text, f.end)):
                 return f
         return None
 
@@ -264,6 +272,8 @@ class RoleFinder:
         proposed = self.proposed()
         by_anchor = sorted(found, key=lambda f: f.anchor)
         for cue in self._cues(text, "compare_cues"):
+            if cue.group().lower().startswith("baseline") and BASELINE_FOR.match(text, cue.end()):
+                continue
             first = next((f for f in by_anchor if 0 <= f.anchor - cue.end() <= MAX_GAP_CHARS
                           and self._baseline_gap(text[cue.end():f.anchor])), None)
             if first is None:
@@ -298,6 +308,11 @@ class RoleFinder:
         siblings, position = [], last.end
         while mention and (match := SIBLING.match(text, position)):
             start, end, name = match.start(1), match.end(1), match.group(1)
+            known = next((f for f in self.paper.found if f.field == "summary" and (f.start, f.end) == (start, end)), None)
+            if known:  # 'than vLLM, Guidance and LMQL': a name found already still belongs to the list
+                siblings.append(known)
+                position = end
+                continue
             if name in ARTICLES or is_generic(name) or self.paper.overlaps_found("summary", start, end):
                 break
             if not self.finder.add("summary", start, end, name, mention.type, CONTEXT, "compared:list-sibling"):
@@ -311,6 +326,8 @@ class RoleFinder:
         """Words between a comparison cue and a name: a few, an appositive ('method, Quest'), 'such as', or a
         noun phrase ending in what the name is ('the state-of-the-art zero-shot TTS system YourTTS')."""
         if _words(gap) <= 3 and not _clause_break(gap) or IMPLEMENTATION_IN.match(gap) or IMPLEMENTED_WITH.match(gap) or NAMED_BY_KIND.match(gap):
+            return True
+        if CLASS_THEN_NAME.match(gap):
             return True
         if _words(gap) <= 10 and "." not in gap and ";" not in gap:
             if gap.rstrip().endswith(","):

@@ -8,6 +8,7 @@ from kg.records import Figure, Role
 
 from .components.char_spans import kept
 from .context import Found, Paper
+from .figures import is_rate, is_time
 from .lexicons import load_cues, words_pattern
 
 CLAUSE = re.compile(r";|,\s+(?:while|whereas|but)\b|\s+while\s+|\.\s")
@@ -32,6 +33,7 @@ LIST_CONTINUATION = re.compile(rf"^\s*(?:(?:on|at|for|with|in|over)\s+{FEW_WORDS
 OVER_OBJECT = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:over|than|compared (?:to|with)|vs\.?)\s+((?:[\w-]+\s+){0,3}[\w-]+)")
 AT_BEFORE = re.compile(r"\bat\s+$")
 WITH_BEFORE = re.compile(r"\b[Ww]ith\s+(?:only\s+)?$")
+IN_TIME = re.compile(r"\b(?:in|within)\s+(?:(?:just|only|about|under|less than|roughly|around)\s+)?$")
 SHARE = re.compile(r"^\s*of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?")
 
 
@@ -47,7 +49,27 @@ def cue_patterns() -> dict:
         "efficiency": words_pattern(cues["efficiency_aspects"]),
         "share": words_pattern(cues["share_aspects"]),
         "settings": words_pattern(cues["setting_heads"]),
+        "time after": re.compile(rf"\s*(?:[\w-]+\s+){{0,2}}?{words_pattern(cues['time_heads']).pattern}", re.IGNORECASE),
+        "time before": re.compile(rf"{words_pattern(cues['time_heads']).pattern}\s+(?:\S+\s+){{0,4}}?$", re.IGNORECASE),
+        "time setting": re.compile(rf"\s*(?:[\w-]+\s+){{0,2}}?{words_pattern(cues['time_settings']).pattern}", re.IGNORECASE),
     }
+
+
+def time_reported(text: str, start: int, end: int, left: int, unit: str) -> str | None:
+    """What a time level measures ('54 ms decoding latency', 'TTFT of 1.2 s', 'prefills 1M tokens in 77 s'), or None
+    for a time that is no outcome ('a 200 ms SLO', '5 minutes of audio', 'for 3 hours')."""
+    patterns = cue_patterns()
+    if patterns["time setting"].match(text, end):
+        return None
+    after = patterns["time after"].match(text, end)
+    if after:
+        return after.group().strip()
+    if "token" in unit:
+        return "latency"
+    before = patterns["time before"].search(text, left, start)
+    if before:
+        return before.group().split()[0]
+    return "latency" if IN_TIME.search(text, left, start) else None
 
 
 def clause_around(text: str, start: int, end: int, sent_start: int, sent_end: int) -> tuple[int, int]:
@@ -265,14 +287,19 @@ def find_results(paper: Paper, roles: list[Role]) -> list[Figure]:
         left, right = clause_around(text, match.start, match.end, sent_start, sent_end)
         if is_setting(cues_text, match.start, match.end, right):
             continue
+        time_aspect = time_reported(cues_text, match.start, match.end, left, match.unit) if is_time(match.unit) else None
+        if is_time(match.unit) and time_aspect is None:
+            continue
         if previous and previous[0].end > left and continues_list(cues_text, previous[0].end, match.start, match.end, right):
             kind, aspect = previous[1:]
         else:
             others = [(f.start, f.end) for f in figures_found if f is not match]
             kind, aspect = kind_of(cues_text, match.start, match.end, left, right, others)
         previous = (match, kind, aspect)
-        if match.unit not in ("x", "%"):  # a rate such as tok/s measures throughput
+        if is_rate(match.unit):  # a rate such as tok/s measures throughput
             kind, aspect = "speedup", "throughput"
+        elif time_aspect:  # a time such as 54 ms measures how long something takes
+            kind, aspect = "reduction", time_aspect
         baselines = [paper.mentions[k].name for k in sorted(compared) if k in paper.mentions and
                      any(f.key == k and sent_start <= f.start < sent_end for f in paper.found)]
         figures.append(Figure(

@@ -90,6 +90,9 @@ def test_shapes_split_slash_lists(text, expected):
     ("approximately 68% lower TTFT", "68", None, None, "%", "approximately"),
     ("over 4x throughput", "4", None, None, "x", "over"),
     ("reaching 124 tok/s", "124", None, None, "tok/s", None),
+    ("up to 740 TFLOPs/s", "740", None, None, "TFLOPs/s", "up to"),
+    ("54 ms decoding latency", "54", None, None, "ms", None),
+    ("at 0.56 s/token", "0.56", None, None, "s/token", None),
 ])
 def test_figures_read_values_ranges_units_and_qualifiers(text, value, low, high, unit, qualifier):
     [figure] = find_figures(plain(text))
@@ -107,9 +110,24 @@ def test_figures_read_from_x_to_y_as_two_values():
 
 
 @pytest.mark.parametrize("text", ["contexts of 16k-128k tokens", "a 7B model", "at 512 x 512 resolution", "in 2024",
-                                  "695 samples and 20+ LLMs", "the 3.5D chiplet"])
+                                  "695 samples and 20+ LLMs", "the 3.5D chiplet", "since the 1990s"])
 def test_figures_ignore_numbers_that_are_not_outcomes(text):
     assert find_figures(plain(text)) == []
+
+
+@pytest.mark.parametrize("summary, expected", [
+    ("It reaches 54 ms decoding latency.", [("54 ms", "reduction", "decoding latency")]),
+    ("It prefills a 1M-token context in 77 s.", [("77 s", "reduction", "latency")]),
+    ("It cuts TTFT to 1.1 s on A100.", [("1.1 s", "reduction", "TTFT")]),
+    ("It serves Llama2-70B at 0.56 s/token.", [("0.56 s/token", "reduction", "latency")]),
+    ("FlashAttention-3 reaches up to 740 TFLOPs/s.", [("740 TFLOPs/s", "speedup", "throughput")]),
+    # times that are no outcome: a target, an amount of input, a duration of work
+    ("It meets a 200 ms SLO on 5 minutes of audio.", []),
+    ("The model was trained for 3 hours.", []),
+])
+def test_results_read_absolute_levels_of_time_and_throughput(extractor, summary, expected):
+    found = extract(extractor, "A Test Paper", summary).figures
+    assert [(f.quote, f.kind, f.aspect) for f in found] == expected
 
 
 @pytest.mark.parametrize("summary, kind, aspect", [
@@ -127,7 +145,6 @@ def test_figures_ignore_numbers_that_are_not_outcomes(text):
     ("It removes 60% of the attention heads.", "reduction", "attention heads"),
     ("It gives 10–45% higher acceptance rates.", "improvement", "acceptance rate"),
 ])
-
 def test_results_kind_and_aspect_come_from_the_words_around_a_figure(extractor, summary, kind, aspect):
     [figure] = extract(extractor, "A Test Paper", summary).figures
     assert (figure.kind, figure.aspect) == (kind, aspect)

@@ -32,8 +32,10 @@ from .titles import title_name, title_type
 PRIORITY = {"user": 0, "definition": 1, "lexicon": 2, "shape": 3, "name": 4}
 ITEM = r"[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*){0,3}"  # up to four capitalised words: 'Overlong Reward Shaping'
 VERSION_WORD = re.compile(r"v?\d+(?:\.\d+)*[a-z]?|[IVX]+")
+FIRST_RELEASE = re.compile(r"v?1(?:\.0)*")
 WORD_BEFORE = re.compile(r"(\S+)\s+(?:(?:the|a|an)\s+)?$")  # the word before a phrase, an article aside
 LIST_JOIN = re.compile(r"\s*,\s*|\s*,?\s+(?P<last>and|or)\s+")  # between names of one list: 'A, B and C'
+MODEL_SERIES = re.compile(r"\bthe\s+([A-Z][a-z]{2,})\s+(?:series|family)\b")  # 'the Samoyed series of open agents'
 TITLE_CASE = re.compile(r"[A-Z](?<![\w-].)[a-z]+(?:-[A-Za-z]+)*(?:\s+(?:&\s+)?[A-Z][a-z]+(?:-[A-Za-z]+)*)+(?![\w-])")
 
 
@@ -145,8 +147,13 @@ class EntityFinder:
                     self.add("summary", start, start + len(name), name, type_, CONTEXT, "typed-list")
 
     def _named_by_noun(self) -> None:
-        """'the Edge-Eval framework': a capitalised compound right before a type noun is a name."""
+        """'the Edge-Eval framework': a capitalised compound right before a type noun is a name; 'the Samoyed series':
+        one capitalised word is enough before the words for a family of models."""
         text = self.paper.text("summary")
+        if " series" in text or " family" in text:
+            for match in MODEL_SERIES.finditer(text):
+                if not is_generic(match.group(1)) and not self.paper.overlaps_found("summary", *match.span(1)):
+                    self.add("summary", *match.span(1), match.group(1), "Model", CONTEXT, "named-by-noun")
         for match in named_by_noun_pattern(self.cues).finditer(text):
             name = match.group(1)
             if not is_generic(name):
@@ -197,7 +204,8 @@ class EntityFinder:
             self._title_spelled_acronym()
             return
         words = mention.name.split()
-        versioned = len(words) == 2 and VERSION_WORD.fullmatch(words[1])  # 'FastSpeech 2' is not 'FastSpeech'
+        # 'FastSpeech 2' is not 'FastSpeech', but 'MInference 1.0' is the first and only 'MInference'
+        versioned = len(words) == 2 and VERSION_WORD.fullmatch(words[1]) and not FIRST_RELEASE.fullmatch(words[1])
         first = entity_key(words[0]) if len(words) > 1 and not versioned else None
         for other in list(self.paper.mentions.values()):
             if other is mention:
@@ -260,7 +268,7 @@ class EntityFinder:
             self.add(field, start, end, extra or name, label, USER, "user-pattern")
         elif kind == "definition":
             long, long_start, _ = extra
-            if long.islower() and is_generic(long) and not self._introduced_at(field, long_start):
+            if long.islower() and (is_generic(long) or self._names_a_task(name, long)) and not self._introduced_at(field, long_start):
                 self.generic_shorts.add(entity_key(name))
                 return
             type_, strength = self.type_of(field, name, end, long)
@@ -278,6 +286,10 @@ class EntityFinder:
             elif label and strength < LEXICON:
                 type_ = type_ or label
             self.add(field, start, end, name, type_ or "Method", strength, "shape")
+
+    def _names_a_task(self, short: str, long: str) -> bool:
+        """'medical report generation (MRG)': a task written out in lower case is no named thing (unless listed)."""
+        return long.split()[-1] in self.cues["task_heads"] and not self.lexicon.type_of(short)
 
     def _introduced_at(self, field: str, start: int) -> bool:
         """'This paper introduces retrieval-augmented generation (RAG) models': what a paper introduces is its own

@@ -11,7 +11,7 @@ from .alternation import alternation
 from .lexicons import load_lexicon
 
 # A word that may hold a coined name: the lookahead skips words with no capital and no '@' (most of a text).
-CAPITALISED_TOKEN = re.compile(r"(?<![\w@∞.+/-])(?:∞\s*-?\s*)?(?=[A-Za-z0-9_.+@∞/-]*[A-Z@])"
+CAPITALISED_TOKEN = re.compile(r"(?<![\w@∞.+/-])(?:∞\s*-?\s*|[α-ω]-)?(?=[A-Za-z0-9_.+@∞/-]*[A-Z@])"  # ∞-Bench, α-UMi
                                r"[A-Za-z0-9][A-Za-z0-9_.+@∞/-]*(?<=[A-Za-z0-9+∞])")
 FIGURE_LIKE = re.compile(r"^[\d.,]+(?:[A-Za-z]{0,2}|[xX×])(?:[-–/][\d.,]+[A-Za-z]{0,2})*\+?$")  # 100K+ too
 NUMBER_PREFIX = re.compile(r"^\d+-")
@@ -24,6 +24,7 @@ LOWER_TAIL = re.compile(rf"(?<=[A-Z0-9])(?:-(?!(?:{VARIANT_WORDS})(?![a-z]))[a-z
 GENERIC_LM = re.compile(r"^[A-Z]*L{1,2}Ms?$|^[a-z]LLMs$|^W\d+A\d+(?:KV\d+)?$|^(?:FP|INT|BF|NF|MX|E\d?M)\d+$")
 SUFFIXES = re.compile(r"-(?:based|style|like|level|aware|free|only|specific|wise|guided|driven|enabled|friendly|"
                       r"centric|oriented|heavy|intensive|bound|compatible|native|scale|sized|size|class)$", re.I)
+RESEMBLANCE = re.compile(r"-(?:style|like)$", re.IGNORECASE)
 VERSION_AFTER = re.compile(r"\s(v?\d+(?:\.\d+)?[a-z]?)\b(?!\s*(?:%|×|x\b|times|-?fold|[KkMBG]\b|tokens|layers|bits?|"
                            r"samples|tasks|models|GPUs|and\s+\d))")
 MODEL_PART = (r"(?:\d+(?:\.\d+)*[a-zA-Z]?|\d+(?:\.\d+)?[BMKT]|[A-Z]\d+(?:\.\d+)?[A-Z]?|x\d+[BM]?|"
@@ -190,6 +191,8 @@ def names_in_token(token: str) -> tuple[tuple[int, int, str, bool], ...]:
     offset = count.end() if count else 0
     names = []
     for start, end, part in split_list(token[offset:], offset):
+        if RESEMBLANCE.search(part):
+            continue  # 'GPT-style transformers', 'LLaMA-like models': a kind of thing, not the thing
         bare = bare_name(part)
         end -= len(part) - len(bare)
         known_version = KNOWN_VERSION.fullmatch(bare)

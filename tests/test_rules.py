@@ -253,6 +253,13 @@ def test_results_tie_models_benchmarks_hardware_and_baselines(extractor):
     ("Fine-tuning Llama-2 on TrajBankX yields open agents.", "TrajBankX", "Benchmark"),
     ("It adds a Confidence-Aware KL Divergence (CAKLD) objective to training.", "CAKLD", "Method"),
     ("TrajBankX is a large instruction-tuning collection of trajectories.", "TrajBankX", "Benchmark"),
+    # a Greek letter before a coined name; one capitalised word naming a series of models
+    ("It proposes α-UMi, a multi-LLM agent framework.", "α-UMi", "Method"),
+    ("Fine-tuning yields the Samoyed series of open agents.", "Samoyed", "Model"),
+    # a resemblance, a task written out and a plain measure name nothing
+    ("It lets GPT-style transformers learn images.", "GPT", None),
+    ("It covers medical report generation (MRG) and grounding.", "MRG", None),
+    ("It cuts end-to-end latency by 2x.", "end-to-end latency", None),
     # organisations, operating systems and special tokens name no entity
     ("It controls macOS apps from HuggingFace models, keeping the [BOS] token intact.", "macOS", None),
     ("It controls macOS apps from HuggingFace models, keeping the [BOS] token intact.", "HuggingFace", None),
@@ -361,6 +368,12 @@ def test_roles_find_baselines(extractor, summary, baselines):
 def test_roles_a_title_name_with_a_version_is_not_its_predecessor(extractor):
     found = extract(extractor, "FastSpeech 2: Fast Text to Speech", "FastSpeech 2 trains 3x faster than FastSpeech.")
     assert roles(found, "proposes") == {"FastSpeech 2"} and roles(found, "comparedWith") == {"FastSpeech"}
+
+
+def test_roles_a_title_name_in_its_first_release_is_the_bare_name(extractor):
+    found = extract(extractor, "PrefillKit 1.0: Accelerating Pre-filling", "PrefillKit speeds up pre-filling 10x.")
+    assert [(m.name, m.aliases) for m in found.mentions] == [("PrefillKit", ["PrefillKit 1.0"])]
+    assert roles(found, "proposes") == {"PrefillKit"}
 
 
 def test_roles_ignore_comparisons_with_unnamed_classes(extractor):

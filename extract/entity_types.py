@@ -96,7 +96,10 @@ def name_type(text: str, name: str, end: int, lexicon: Lexicon, cues: dict,
     known = (lexicon.type_of(name) or (lexicon.type_of(long) if long else [])
              or (lexicon.type_of(unversioned) if unversioned != name else []))
     before = text[max(0, end - len(name) - 80):end - len(name)]
-    if len(known) > 1:  # GQA the attention method or GQA the dataset: 'on GQA' says which
+    if len(known) > 1:  # GQA the attention method or GQA the dataset: 'on GQA' or 'the Dolly evaluation set' says which
+        context = type_from_context(text, end, cues)
+        if context in known:
+            return context, LEXICON
         evaluated = bool(EVALUATED_ON.search(before))
         return sorted(known, key=lambda t: (t == "Benchmark") != evaluated)[0], LEXICON
     if known:

@@ -392,6 +392,11 @@ def test_lexicon_names_with_small_words_match_in_headline_case_too(extractor):
     assert names(found) == {"Needle In A Haystack": "Benchmark"}
 
 
+def test_lexicon_names_of_several_parts_match_in_other_capitals_too(extractor):
+    found = extract(extractor, "A Study", "It is 29x faster than DeepSpeed Zero-Inference, while Zero overhead stays.")
+    assert names(found) == {"DeepSpeed Zero-Inference": "Method"}
+
+
 def test_a_title_spelling_out_its_name_names_nothing_else(extractor):
     found = extract(extractor, "Re-ReST: Reflection-Reinforced Self-Training for Language Agents",
                     "Reflection-Reinforced Self-Training (Re-ReST) refines samples with a reflector.")

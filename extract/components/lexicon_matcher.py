@@ -27,11 +27,18 @@ def spelled_lower_too(name: str, ambiguous: set[str]) -> bool:
     return name[:1].islower() and name[1:2].isupper() and fold(name) not in ambiguous
 
 
+def compound_name(name: str, ambiguous: set[str]) -> bool:
+    """Names of several words or hyphenated parts ('DeepSpeed ZeRO-Inference'), which people also write in other
+    capitals ('DeepSpeed Zero-Inference'); no single word ('Zero' is a word, ZeRO a name)."""
+    return (" " in name or "-" in name) and fold(name) not in ambiguous
+
+
 class LexiconMatcher:
     def __init__(self, nlp: Language):
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")  # metrics in any case; other names where written lower
         self.written_lower: dict[str, str] = {}  # label in self.lower -> the type of a name written in lower case
+        self.other_case: dict[str, str] = {}  # label in self.lower -> the type of a compound name in another case
         lexicon = load_lexicon()
         for type_, names in sorted(lexicon.surfaces.items()):
             unique = sorted({*names, *(headline_case(n) for n in names if n[:1].isupper())})
@@ -42,15 +49,19 @@ class LexiconMatcher:
                 self.written_lower[f"{type_} in lower case"] = type_
                 self.lower.add(f"{type_} in lower case", list(nlp.tokenizer.pipe(
                     [n for n in unique if spelled_lower_too(n, lexicon.ambiguous)])))
+                self.other_case[f"{type_} in another case"] = type_
+                self.lower.add(f"{type_} in another case", list(nlp.tokenizer.pipe(
+                    [n for n in unique if compound_name(n, lexicon.ambiguous)])))
 
     def __call__(self, doc: Doc) -> Doc:
         matches = self.matcher(doc, as_spans=True)
         for span in self.lower(doc, as_spans=True):
             type_ = self.written_lower.get(span.label_)
-            if type_ is None:
+            other_case = self.other_case.get(span.label_)
+            if type_ is None and other_case is None:
                 matches.append(span)
-            elif span.text.islower():
-                matches.append(Span(doc, span.start, span.end, label=type_))
+            elif type_ and span.text.islower() or other_case and not span.text.islower():
+                matches.append(Span(doc, span.start, span.end, label=type_ or other_case))
         unique = {(s.start, s.end, s.label): s for s in matches}.values()  # a set of Spans has no stable order
         doc.spans["lexicon"] = sorted(unique, key=lambda s: (s.start, -s.end, TYPE_RANK.get(s.label_, len(TYPE_RANK))))
         return doc

@@ -61,6 +61,21 @@ def initials_start(short: str, text: str) -> int | None:
     return list(WORD.finditer(text))[-len(letters)].start()
 
 
+def capitals_spell(short: str, long: str) -> bool:
+    """'DAPO (Decoupled Clip and Dynamic sAmpling Policy Optimization)': the long form's capitals spell the short one,
+    from its first word's initial to a capital in its last word (a capital inside a word marks a letter taken)."""
+    letters = [c for c in short.upper() if c.isalpha()]
+    words = long.split()
+    if len(letters) < 2 or len(words) < 2 or words[0][0] != letters[0]:
+        return False
+    capitals = [(index, c) for index, word in enumerate(words) for c in word if c.isupper()]
+    matched, last_word = 0, -1
+    for index, capital in capitals:
+        if matched < len(letters) and capital == letters[matched]:
+            matched, last_word = matched + 1, index
+    return matched == len(letters) and last_word == len(words) - 1
+
+
 def _window(text: str, end: int, short: str, boundaries: list[int]) -> int:
     """Start of the stretch before a parenthesis that may hold a long form; boundaries: where BOUNDARY matches end
     in text (those before `end` are the ones it has in text[:end]: the parenthesis at `end` is a match of its own)."""
@@ -107,6 +122,6 @@ def find_definitions(text: str) -> list[Definition]:
         before = word_before(text, paren.start()) if len(inner.split()) >= 2 else None
         if before and SHORT.match(before[1]):
             start = long_form_for(before[1], inner)
-            if start is not None and start <= len(inner.split()[0]):
+            if start is not None and start <= len(inner.split()[0]) or capitals_spell(before[1], inner):
                 found.append(Definition(before[1], before[0], inner, inner_start))
     return found

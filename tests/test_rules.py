@@ -40,6 +40,9 @@ def roles(extraction, relation: str) -> set[str]:
     # every word's initial spells it: all four words, not the shortest stretch holding the letters
     ("it introduces Position Persistent Sparse Attention (PPSA): a few", "PPSA", "Position Persistent Sparse Attention"),
     ("Chain of Draft (CoD) prompts", "CoD", "Chain of Draft"),
+    # capitals inside words mark the letters an acronym takes
+    ("It proposes DAPO (Decoupled Clip and Dynamic sAmpling Policy Optimization), a system", "DAPO",
+     "Decoupled Clip and Dynamic sAmpling Policy Optimization"),
 ])
 def test_definitions_link_short_and_long_forms(text, short, long):
     found = find_definitions(text)

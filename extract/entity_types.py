@@ -5,7 +5,7 @@ import re
 
 from .alternation import alternation
 from .lexicons import Lexicon
-from .shapes import is_model_shape
+from .shapes import is_coined, is_model_shape
 
 # How sure a type is: a user pattern or lexicon beats context words, which beat shapes and defaults.
 USER, LEXICON, CONTEXT, SHAPE, DEFAULT = 5, 4, 3, 2, 0
@@ -73,6 +73,8 @@ def type_from_context(text: str, end: int, cues: dict) -> str | None:
     if appositive:
         phrase = APPOSITIVE_END.split(appositive.group(1), 1)[0]  # 'a SigLiT model trained on ... chips': stop at 'trained'
         for word in phrase.split():
+            if is_coined(word):
+                return None  # 'Combined with X, a SigLiT model ...': the noun is SigLiT's, not X's
             type_ = nouns.get(word.lower())
             if type_ and word.lower() not in NOT_HEADS:
                 return type_

@@ -263,6 +263,9 @@ def test_results_tie_models_benchmarks_hardware_and_baselines(extractor):
     ("It lets GPT-style transformers learn images.", "GPT", None),
     ("It covers medical report generation (MRG) and grounding.", "MRG", None),
     ("It cuts end-to-end latency by 2x.", "end-to-end latency", None),
+    # 'a X model' types X; an appositive that names something else types that, not the name before it
+    ("Combined with Locked-image Tuning, a SigLiT model reaches 84.5% accuracy.", "SigLiT", "Model"),
+    ("Combined with Locked-image Tuning, a SigLiT model reaches 84.5% accuracy.", "Locked-image Tuning", "Method"),
     # organisations, operating systems and special tokens name no entity
     ("It controls macOS apps from HuggingFace models, keeping the [BOS] token intact.", "macOS", None),
     ("It controls macOS apps from HuggingFace models, keeping the [BOS] token intact.", "HuggingFace", None),

@@ -31,7 +31,8 @@ LIST_CONTINUATION = re.compile(rf"^\s*(?:(?:on|at|for|with|in|over)\s+{FEW_WORDS
                                rf"(?:(?:of|for|on|at|with)\s+{FEW_WORDS}\s+)?(?:by\s+)?(?:(?:{'|'.join(LEAD_INS)})\s+)?$")
 # '9× speedup over standard decoding': what it is faster than names what is faster
 OVER_OBJECT = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:over|than|compared (?:to|with)|vs\.?)\s+((?:[\w-]+\s+){0,3}[\w-]+)")
-AT_BEFORE = re.compile(r"\bat\s+$")
+LOWER_WORD = re.compile(r"[a-z][a-z-]*\s+")
+AT_BEFORE = re.compile(r"\b[Aa]t\s+$")
 WITH_BEFORE = re.compile(r"\b[Ww]ith\s+(?:only\s+)?$")
 IN_TIME = re.compile(r"\b(?:in|within)\s+(?:(?:just|only|about|under|less than|roughly|around)\s+)?$")
 SHARE = re.compile(r"^\s*of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?")
@@ -205,9 +206,19 @@ def speed_aspect_compared(after: str) -> str:
 def is_setting(text: str, start: int, end: int, right: int) -> bool:
     """A figure that sets up a measurement, not an outcome: after 'at', a sparsity or budget ('1.53× at 40% sparsity');
     after 'with', anything no cue word makes an outcome ('With 20% heavy hitters', not 'with 43% fewer steps')."""
-    if AT_BEFORE.search(text, max(0, start - 10), start):
-        return bool(cue_patterns()["settings"].match(text[end:right].lstrip()))
+    if AT_BEFORE.search(text, max(0, start - 10), start):  # a modifier or two may come between
+        after = text[end:right].lstrip()
+        settings = cue_patterns()["settings"]
+        return any(settings.match(after, offset) for offset in word_offsets(after, 2))
     return bool(WITH_BEFORE.search(text, max(0, start - 12), start)) and not says_what_it_measures(text, end, right)
+
+
+def word_offsets(text: str, most: int) -> list[int]:
+    """Where text starts, and where it goes on after each of its first `most` lower-case words ('unstructured ')."""
+    offsets = [0]
+    while len(offsets) <= most and (word := LOWER_WORD.match(text, offsets[-1])):
+        offsets.append(word.end())
+    return offsets
 
 
 def continues_list(text: str, previous_end: int, start: int, end: int, right: int) -> bool:

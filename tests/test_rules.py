@@ -199,6 +199,7 @@ def test_results_kind_and_aspect_belong_to_their_own_figure(extractor, summary, 
     # a sparsity or budget after 'at' is the setting a figure was measured at, no outcome of its own
     ("It gives decoding speedups of up to 1.53× at 40% sparsity and 1.8× at 50% sparsity.",
      [("1.53", "speedup", "decoding"), ("1.8", "speedup", "decoding")]),
+    ("At 50% unstructured sparsity it runs 1.6× faster.", [("1.6", "speedup", "inference")]),
     # after 'with', a figure no cue word makes an outcome is the setting ('20% heavy hitters'); a cue word keeps it
     ("With 20% heavy hitters, it improves throughput by up to 29×.", [("29", "speedup", "throughput")]),
     ("It matches the loss with 43% fewer gradient steps.", [("43", "reduction", "gradient steps")]),

@@ -23,7 +23,9 @@ VARIANT_WORDS = "chat|instruct|base|coder|code|math|vision|mini|nano|tiny|small|
 LOWER_TAIL = re.compile(rf"(?<=[A-Z0-9])(?:-(?!(?:{VARIANT_WORDS})(?![a-z]))[a-z]{{3,}})+$")
 GENERIC_LM = re.compile(r"^[A-Z]*L{1,2}Ms?$|^[a-z]LLMs$|^W\d+A\d+(?:KV\d+)?$|^(?:FP|INT|BF|NF|MX|E\d?M)\d+$")
 SUFFIXES = re.compile(r"-(?:based|style|like|level|aware|free|only|specific|wise|guided|driven|enabled|friendly|"
-                      r"centric|oriented|heavy|intensive|bound|compatible|native|scale|sized|size|class)$", re.I)
+                      r"centric|oriented|heavy|intensive|bound|compatible|native|scale|sized|size|class|matched)$", re.I)
+LOWER_DIGIT_NAME = re.compile(r"(?<![\w@.+/-])[a-z]{2,}\d[a-z]{2,}(?![\w-])")  # 'long2short', 'word2vec'
+SIZE = re.compile(r"\d+(?:\.\d+)?[BM]")
 RESEMBLANCE = re.compile(r"-(?:style|like)$", re.IGNORECASE)
 VERSION_AFTER = re.compile(r"\s(v?\d+(?:\.\d+)?[a-z]?)\b(?!\s*(?:%|×|x\b|times|-?fold|[KkMBG]\b|tokens|layers|bits?|"
                            r"samples|tasks|models|GPUs|and\s+\d))")
@@ -136,11 +138,14 @@ def split_list(text: str, start: int) -> list[tuple[int, int, str]]:
         return [(start, start + len(text), text)]
     out, offset = [], start
     stem = re.match(r"^(.*?[A-Za-z-])(\d+(?:\.\d+)?)$", parts[0])
+    sized = re.match(r"^(.*-)\d+(?:\.\d+)?[BM]$", parts[0])  # 'LLaMA2-7B/13B' -> LLaMA2-7B, LLaMA2-13B
     if len(parts) == 2 and parts[1].isdigit() and not stem:
         return [(start, start + len(text), text)]  # ViT-B/16: one name with a patch size
     for part in parts:
         if part.isdigit() and stem:
             out.append((offset, offset + len(part), stem.group(1) + part))
+        elif sized and part is not parts[0] and SIZE.fullmatch(part):
+            out.append((offset, offset + len(part), sized.group(1) + part))
         elif part:
             out.append((offset, offset + len(part), part))
         offset += len(part) + 1
@@ -163,6 +168,9 @@ def find_candidates(text: str) -> list[Candidate]:
         found.append(Candidate(match.start(), match.end(), match.group().strip(), "Benchmark", "shape:bench"))
     for match in [*(AT_K.finditer(text) if "@" in text else ()), *PERCENTILE.finditer(text)]:
         found.append(Candidate(match.start(), match.end(), match.group(), "Metric", "shape:metric"))
+    for match in LOWER_DIGIT_NAME.finditer(text):
+        if not is_generic(match.group()):
+            found.append(Candidate(match.start(), match.end(), match.group(), "Name", "shape:coined"))
     for match in family_pattern().finditer(text):
         found.append(Candidate(match.start(), match.end(), match.group().strip(), "Model", "shape:model-family"))
     for match in CAPITALISED_TOKEN.finditer(text):

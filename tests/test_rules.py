@@ -75,6 +75,7 @@ def test_shapes_skip_ordinary_words_numbers_and_generic_acronyms(text):
     ("Medusa-1 and Medusa-2 heads", ["Medusa-1", "Medusa-2"]),
     ("BERT-base's heads and the Qwen2.5-32B base model", ["BERT-base", "Qwen2.5-32B"]),
     ("a single 8-A100 node", ["A100"]),
+    ("LLaMA-2-Chat-7B/13B", ["LLaMA-2-Chat-7B", "LLaMA-2-Chat-13B"]),  # sizes after a slash share the stem
 ])
 def test_shapes_split_slash_lists(text, expected):
     found = {c.text for c in find_candidates(f"on {text} today")}
@@ -267,6 +268,13 @@ def test_results_tie_models_benchmarks_hardware_and_baselines(extractor):
     # 'a X model' types X; an appositive that names something else types that, not the name before it
     ("Combined with Locked-image Tuning, a SigLiT model reaches 84.5% accuracy.", "SigLiT", "Model"),
     ("Combined with Locked-image Tuning, a SigLiT model reaches 84.5% accuracy.", "Locked-image Tuning", "Method"),
+    # a measure before '-matched', one hyphenated capitalised word, lower-case names a digit gives away
+    ("It compares them at a FLOPs-matched budget.", "FLOPs", "Metric"),
+    ("It adds decoupled GAE, Clip-Higher and a token loss.", "Clip-Higher", "Method"),
+    ("It calls gpt-3.5-turbo and text-embedding-3-large.", "gpt-3.5-turbo", "Model"),
+    ("Its long2short RL shortens answers, unlike seq2seq models.", "long2short", "Method"),
+    ("Its long2short RL shortens answers, unlike seq2seq models.", "seq2seq", None),
+    ("It approaches OpenAI-o1-1217 on math.", "OpenAI-o1-1217", "Model"),
     # organisations, operating systems and special tokens name no entity
     ("It controls macOS apps from HuggingFace models, keeping the [BOS] token intact.", "macOS", None),
     ("It controls macOS apps from HuggingFace models, keeping the [BOS] token intact.", "HuggingFace", None),

@@ -13,6 +13,7 @@ from ..lexicons import TYPED_FILES, load_lexicon
 
 # A name listed under two types matches twice; the lexicon's file order decides which comes first.
 TYPE_RANK = {type_: rank for rank, type_ in enumerate(TYPED_FILES.values())}
+DIGIT = re.compile(r"\d")
 SMALL_WORD = re.compile(r"(?<=[\s-])(?:a|an|and|at|by|for|in|of|on|or|the|to|with)(?=[\s-])")
 
 
@@ -29,7 +30,8 @@ def spelled_lower_too(name: str, ambiguous: set[str]) -> bool:
 
 def compound_name(name: str, ambiguous: set[str]) -> bool:
     """Names of several words or hyphenated parts ('DeepSpeed ZeRO-Inference'), which people also write in other
-    capitals ('DeepSpeed Zero-Inference'); no single word ('Zero' is a word, ZeRO a name)."""
+    capitals ('DeepSpeed Zero-Inference', and all in lower case when a digit shows it is a name: 'gpt-3.5-turbo');
+    no single word ('Zero' is a word, ZeRO a name)."""
     return (" " in name or "-" in name) and fold(name) not in ambiguous
 
 
@@ -60,7 +62,7 @@ class LexiconMatcher:
             other_case = self.other_case.get(span.label_)
             if type_ is None and other_case is None:
                 matches.append(span)
-            elif type_ and span.text.islower() or other_case and not span.text.islower():
+            elif type_ and span.text.islower() or other_case and (not span.text.islower() or DIGIT.search(span.text)):
                 matches.append(Span(doc, span.start, span.end, label=type_ or other_case))
         unique = {(s.start, s.end, s.label): s for s in matches}.values()  # a set of Spans has no stable order
         doc.spans["lexicon"] = sorted(unique, key=lambda s: (s.start, -s.end, TYPE_RANK.get(s.label_, len(TYPE_RANK))))

@@ -30,7 +30,8 @@ from .shapes import is_generic
 from .titles import title_name, title_type
 
 PRIORITY = {"user": 0, "definition": 1, "lexicon": 2, "shape": 3, "name": 4}
-ITEM = r"[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*){0,3}"  # up to four capitalised words: 'Overlong Reward Shaping'
+# up to four capitalised words ('Overlong Reward Shaping'), none ending a sentence ('GPT-3.5-Turbo. When')
+ITEM = r"[A-Z][\w.+-]*(?<!\.)(?:\s[A-Z][\w.+-]*(?<!\.)){0,3}"
 VERSION_WORD = re.compile(r"v?\d+(?:\.\d+)*[a-z]?|[IVX]+")
 FIRST_RELEASE = re.compile(r"v?1(?:\.0)*")
 WORD_BEFORE = re.compile(r"(\S+)\s+(?:(?:the|a|an)\s+)?$")  # the word before a phrase, an article aside

@@ -45,6 +45,8 @@ DESCRIBED_AFTER = re.compile(r",\s+(?:a|an)\s")
 # 'outperforms open-source methods and even the closed-source GPT-4o': an unnamed class, then a named baseline
 CLASS_THEN_NAME = re.compile(r"^\s*(?:[\w-]+\s+){0,3}(?:methods|baselines|models|systems|approaches|LLMs|works)\s+"
                              r"(?:and|or)\s+(?:even\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}$")
+# 'outperforms the few-shot prompted 540B PaLM', 'the MCTS-based Math-Shepherd': an article and a few modifiers
+MODIFIED = re.compile(r"\s*the\s+(?:(?!(?:and|or|but|on|in|of|for|with|by|at|to|from|than|while|which|that)\s)[\w-]+\s+){1,4}")
 # 'over the fp16 baseline for LLaMA-7B': the model a baseline runs, not a baseline
 BASELINE_FOR = re.compile(r"\s*(?:for|on|in|at|with)\s")
 DEFINED_AS = re.compile(r"\s+(?:is|are)\s+(?:a|an)\s")
@@ -275,6 +277,7 @@ class RoleFinder:
             if cue.group().lower().startswith("baseline") and BASELINE_FOR.match(text, cue.end()):
                 continue
             first = next((f for f in by_anchor if 0 <= f.anchor - cue.end() <= MAX_GAP_CHARS
+                          and not text.startswith("-", f.end)  # 'the MCTS-based Math-Shepherd': a modifier
                           and self._baseline_gap(text[cue.end():f.anchor])), None)
             if first is None:
                 continue
@@ -327,7 +330,7 @@ class RoleFinder:
         noun phrase ending in what the name is ('the state-of-the-art zero-shot TTS system YourTTS')."""
         if _words(gap) <= 3 and not _clause_break(gap) or IMPLEMENTATION_IN.match(gap) or IMPLEMENTED_WITH.match(gap) or NAMED_BY_KIND.match(gap):
             return True
-        if CLASS_THEN_NAME.match(gap):
+        if CLASS_THEN_NAME.match(gap) or MODIFIED.fullmatch(gap):
             return True
         if _words(gap) <= 10 and "." not in gap and ";" not in gap:
             if gap.rstrip().endswith(","):

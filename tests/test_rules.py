@@ -372,6 +372,9 @@ def test_roles_do_not_make_a_paper_propose_known_work(extractor):
     ("SwiftServe reaches 6x higher throughput than vLLM, Guidance and LMQL.", {"vLLM", "Guidance", "LMQL"}),
     ("SwiftServe outperforms open-source methods and even the closed-source GPT-4o.", {"GPT-4o"}),
     ("Its kernels give 1.7× speedups over the fp16 baseline for LLaMA-7B.", set()),  # the model the baseline runs
+    ("SwiftServe outperforms the few-shot prompted 540B PaLM on ANLI.", {"PaLM"}),
+    ("SwiftServe outperforms the MCTS-based Math-Shepherd baseline.", {"Math-Shepherd"}),  # MCTS only modifies
+    ("It scores 51.7% on MATH, approaching the level of Gemini-Ultra and GPT-4.", {"Gemini-Ultra", "GPT-4"}),
     # a 'while' clause that reports another system's figure after the paper's own
     ("SwiftServe keeps 99% accuracy, while SnapKV reaches only 60% at the same budget.", {"SnapKV"}),
     ("SwiftServe solves 28.8% of the problems, while GPT-3 solves 0% and GPT-J solves 11.4%.", {"GPT-3", "GPT-J"}),
@@ -400,6 +403,11 @@ def test_roles_a_while_clause_without_the_paper_s_own_compares_nothing(extractor
     found = extract(extractor, "RetroBench: Measuring Retrieval", "The authors construct RetroBench, a benchmark. "
                     "GPT-4o reaches 71.5% accuracy while Qwen2-72B reaches 58.0%.")
     assert roles(found, "comparedWith") == set()
+
+
+def test_a_listed_name_ends_with_its_sentence(extractor):
+    found = extract(extractor, "A Study", "It tests three LLMs: Gemini-1.5-Pro, GPT-4O and GPT-3.5-Turbo. When it ...")
+    assert {"Gemini-1.5-Pro", "GPT-4O", "GPT-3.5-Turbo"} <= set(names(found)) and "GPT-3.5-Turbo. When" not in names(found)
 
 
 def test_lexicon_names_with_small_words_match_in_headline_case_too(extractor):

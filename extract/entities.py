@@ -222,7 +222,7 @@ class EntityFinder:
 
     def _title_name(self) -> None:
         title = self.paper.text("title")
-        found = title_name(title, known=lambda name: bool(self.lexicon.type_of(name)))
+        found = title_name(title, known=lambda name: bool(self.lexicon.type_of(name))) or self._whole_title_name(title)
         if not found:
             return
         name, start, long = found
@@ -235,6 +235,12 @@ class EntityFinder:
         self.title_long = [(title.index(s), title.index(s) + len(s)) for s in spelled if s in title]
         self.add("title", start, start + len(name), name, type_, strength, "title:name", alias=alias, coined="-" in name)
         self.paper.title_key = entity_key(name)
+
+    def _whole_title_name(self, title: str) -> tuple[str, int, None] | None:
+        """'Humanity's Last Exam': a title that is a name, as a lexicon lists it or the summary defines it."""
+        name = title.strip()
+        defined = any(d.long.lower() == name.lower() for d in kept(self.paper.summary, "definitions"))
+        return (name, title.index(name), None) if name and (defined or self.lexicon.type_of(name)) else None
 
     def _spans(self, field: str) -> None:
         doc = self.paper.doc(field)

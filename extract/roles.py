@@ -31,17 +31,21 @@ NOVEL = re.compile(r"\b(?:(?:novel|new|proposed|resulting)\s+(?:[\w-]+\s+){0,2}?
 EVALUATED_ON_LIST = re.compile(r"\b(?:on|across|over)\s+(?:[\w-]+\s+){0,5}\([^()]*$")
 INTRODUCED_AS = re.compile(r"\b(?:introduces?|proposes?|defines?|presents?)\s+(?P<name>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)"
                            r"\s+as\s+an?\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)(?![\w-])")
+MADE_HERE = re.compile(r"\b(?:novel|proposed|resulting)\s+$")  # right before a name: the paper made it, known or not
 NOVEL_WORDS = ("novel", "new", "proposed", "resulting", "its", "Its", "our", "Our", "their", "Their")  # one is in any NOVEL match
 # 'TinyChat, an efficient on-device inference framework it introduces': the appositive says the paper made it
-OWN_APPOSITIVE = re.compile(r",\s+(?:an?|the)\s+[^,.;()]{0,80}?\s(?:that\s+|which\s+)?(?:it|we|they|the authors)\s+"
-                            r"(?:also\s+)?(?:introduces?|proposes?|presents?|develops?|designs?|builds?|releases?)\b")
+# 'MLDR, a new long-document retrieval benchmark built by the authors' too
+OWN_APPOSITIVE = re.compile(r",\s+(?:an?|the)\s+[^,.;()]{0,80}?\s(?:(?:that\s+|which\s+)?(?:it|we|they|the authors)\s+"
+                            r"(?:also\s+)?(?:introduces?|proposes?|presents?|develops?|designs?|builds?|releases?)|"
+                            r"(?:built|constructed|created|introduced|proposed|developed|designed|curated|released)\s+"
+                            r"by\s+(?:the\s+authors|them|us))\b")
 # 'over the FP16 implementation in Hugging Face Transformers': the named system is the baseline
 IMPLEMENTATION_IN = re.compile(r"^\s*the\s+(?:[\w-]+\s+){0,3}?(?:implementation|version|baseline|setup|configuration|"
                                r"kernels?|system|stack|pipeline)\s+(?:in|of|from|on)\s+$")
 # 'compared with full attention implemented with FlashAttention': the named system is the baseline
 IMPLEMENTED_WITH = re.compile(r"^\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:implemented|built|running|served)\s+(?:with|in|on)\s+$")
 # 'introduces Spec-Bench, a unified benchmark': a known name the paper describes right after making it is its own
-DESCRIBED_AFTER = re.compile(r",\s+(?:a|an)\s")
+DESCRIBED_AFTER = re.compile(r"\)?,\s+(?:a|an)\s")  # after a short form too: '... (GRPO), a variant of PPO'
 # 'outperforms open-source methods and even the closed-source GPT-4o': an unnamed class, then a named baseline
 CLASS_THEN_NAME = re.compile(r"^\s*(?:[\w-]+\s+){0,3}(?:methods|baselines|models|systems|approaches|LLMs|works)\s+"
                              r"(?:and|or)\s+(?:even\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}$")
@@ -172,10 +176,12 @@ class RoleFinder:
             self.add("proposes", self.paper.found[-1], rule)
 
     def _novel(self, text: str, found: list[Found]) -> None:
-        """'a novel JetBlock design': what a paper calls new is its own."""
+        """'a novel JetBlock design': what a paper calls new is its own; 'the resulting s1-32B' even when it is known
+        since ('its LLaMA backbone' is not)."""
         for f in found:
             before = text[max(0, f.anchor - 40):f.anchor]
-            if any(word in before for word in NOVEL_WORDS) and NOVEL.search(before) and not self._known(f):
+            novel = NOVEL.search(before) if any(word in before for word in NOVEL_WORDS) else None
+            if novel and (not self._known(f) or MADE_HERE.search(before)):
                 self.add("proposes", f, "proposes:novel")
 
     def _in_proposal_sentences(self, text: str, found: list[Found]) -> None:
@@ -260,9 +266,9 @@ class RoleFinder:
     def _families(self) -> None:
         """Parts named after a proposed name: Alloc-L and Alloc-T beside Alloc-MoE."""
         stems = {re.split(r"[-@]", self.paper.mentions[k].name)[0] for k in self.proposed() if k in self.paper.mentions}
-        stems = {s for s in stems if len(s) >= 3}
         title_key = self.paper.title_key
         title = self.paper.mention(title_key) if title_key else None
+        stems = {s for s in stems if len(s) >= 3 or title and s == title.name}  # 's1' and 's1-32B' of 's1: ...'
         for f in self.paper.found:
             mention = self.paper.mentions.get(f.key)
             own = title_key and mention and mention.name.split("-")[0].lower() == (title or mention).name.lower()

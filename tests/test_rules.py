@@ -336,9 +336,16 @@ def test_entities_are_typed_by_lexicon_context_and_shape(extractor, summary, nam
     ("Revisiting Attention Kernels", "FlashAttention is widely used, and this study measures it.", set()),
     ("Chain of Draft: Thinking Faster by Writing Less", "Chain of Draft (CoD) prompts LLMs to write short drafts.", {"CoD"}),
     ("DB-LLM: Accurate Dual-Binarization for Efficient LLMs", "", {"DB-LLM"}),
+    # a title that is a name the summary defines; what the paper calls resulting, even when known since
+    ("Grand Final Quiz", "Grand Final Quiz (GFQ) is a benchmark of 2,500 questions.", {"Grand Final Quiz"}),
+    ("s1: Simple Test-Time Scaling", "The resulting s1-32B exceeds o1-preview on math.", {"s1", "s1-32B"}),
+    # an appositive saying the authors built it
+    ("M3: Embeddings", "It leads on MLDRX, a new long-document benchmark built by the authors.", {"M3", "MLDRX"}),
     # a known name the paper describes right after introducing it is its own
     ("A Survey of Speculative Decoding", "It surveys drafters. It also introduces Spec-Bench, a unified benchmark.",
-     {"Spec-Bench"}),  # a title name made of generic words
+     {"Spec-Bench"}),
+    ("DeepSeekMath: Math", "The paper also introduces Group Relative Policy Optimization (GRPO), a variant of PPO.",
+     {"DeepSeekMath", "Group Relative Policy Optimization"}),  # a title name made of generic words
 ])
 def test_roles_find_what_a_paper_proposes(extractor, title, summary, proposed):
     assert roles(extract(extractor, title, summary), "proposes") == proposed

@@ -110,12 +110,16 @@ def first_match(patterns: dict, text: str) -> tuple[str, re.Match] | None:
 
 
 def aspect_in(text: str) -> str:
-    """The first aspect named in text, spelled as the cue list spells it ('KV Cache' -> 'KV cache')."""
-    match = cue_patterns()["aspects"].search(text)
+    """The first aspect named in text, spelled as the cue list spells it ('KV Cache' -> 'KV cache'), with the aspect
+    words right after it that make one compound with it ('inference throughput', 'decoding latency')."""
+    pattern = cue_patterns()["aspects"]
+    match = pattern.search(text)
     if not match:
         return ""
-    text = match.group()
-    return canonical_aspects().get(text.lower(), canonical_aspects().get(text.lower()[:-1], text))
+    words = [match.group()]
+    while (match := pattern.match(text, match.end() + 1)) and text[match.start() - 1] in " -":
+        words.append(match.group())
+    return " ".join(canonical_aspects().get(w.lower(), canonical_aspects().get(w.lower()[:-1], w)) for w in words)
 
 
 @lru_cache(maxsize=1)

@@ -35,6 +35,12 @@ LOWER_WORD = re.compile(r"[a-z][a-z-]*\s+")
 AT_BEFORE = re.compile(r"\b[Aa]t\s+$")
 WITH_BEFORE = re.compile(r"\b[Ww]ith\s+(?:only\s+)?$")
 IN_TIME = re.compile(r"\b(?:in|within)\s+(?:(?:just|only|about|under|less than|roughly|around)\s+)?$")
+# a list of figures and the list of what each measures, in the same order
+RUN_GAP = re.compile(rf"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)(?:(?:{'|'.join(LEAD_INS)})\s+)?")
+RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b")
+RESPECTIVE_OBJECTS = re.compile(r"\b(?:reduc|cut|lower|improv|increas|boost|rais|sav|decreas|accelerat|speed)\w*\s+(?:up\s+)?"
+                                rf"(?P<items>[^.;:()]{{3,160}}?)\s+by\s+(?:(?:{'|'.join(LEAD_INS)})\s+)?$")
+LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 SHARE = re.compile(r"^\s*of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?")
 
 
@@ -237,6 +243,27 @@ def says_what_it_measures(text: str, end: int, right: int) -> bool:
     return bool(first_match(cue_patterns()["heads"], head) or aspect_in(head))
 
 
+def respective_aspects(text: str, figures: list) -> dict[int, str]:
+    """'reduces energy, carbon emissions and cost by 53%, 38% and 61%, respectively': the i-th figure of a list
+    measures the i-th object of its verb; {figure start: aspect}."""
+    runs: list[list] = []
+    for figure in figures:
+        if runs and RUN_GAP.fullmatch(text, runs[-1][-1].end, figure.start):
+            runs[-1].append(figure)
+        else:
+            runs.append([figure])
+    aspects = {}
+    for run in runs:
+        if len(run) < 2 or not RESPECTIVELY.match(text, run[-1].end):
+            continue
+        objects = RESPECTIVE_OBJECTS.search(text, max(0, run[0].start - 200), run[0].start)
+        items = [item for item in LIST_SPLIT.split(objects.group("items")) if item] if objects else []
+        if len(items) == len(run):
+            aspects.update({f.start: aspect_in(item) if " " not in item.strip() else object_words(item) or aspect_in(item)
+                            for f, item in zip(run, items)})
+    return aspects
+
+
 def object_words(text: str) -> str:
     """A plain lowercase noun phrase of up to three words ('the obtained representation' -> 'obtained representation')."""
     match = OBJECT.match(text.rstrip(" .,;:"))
@@ -297,6 +324,7 @@ def find_results(paper: Paper, roles: list[Role]) -> list[Figure]:
     cues_text = without_names(paper, text, found) if figures_found else text
     compared = {r.key for r in roles if r.relation == "comparedWith"}
     figures, previous = [], None
+    respective = respective_aspects(cues_text, figures_found) if "respectively" in text else {}
     for match in figures_found:
         sent_start, sent_end = paper.sentence_bounds("summary", match.start)
         left, right = clause_around(text, match.start, match.end, sent_start, sent_end)
@@ -310,6 +338,7 @@ def find_results(paper: Paper, roles: list[Role]) -> list[Figure]:
         else:
             others = [(f.start, f.end) for f in figures_found if f is not match]
             kind, aspect = kind_of(cues_text, match.start, match.end, left, right, others)
+        aspect = respective.get(match.start) or aspect
         previous = (match, kind, aspect)
         if is_rate(match.unit):  # a rate such as tok/s measures throughput
             kind, aspect = "speedup", "throughput"

@@ -205,6 +205,9 @@ def test_results_kind_and_aspect_belong_to_their_own_figure(extractor, summary, 
     # after 'with', a figure no cue word makes an outcome is the setting ('20% heavy hitters'); a cue word keeps it
     ("With 20% heavy hitters, it improves throughput by up to 29×.", [("29", "speedup", "throughput")]),
     ("It matches the loss with 43% fewer gradient steps.", [("43", "reduction", "gradient steps")]),
+    # 'respectively' pairs the figures with the objects of their verb, in order
+    ("It reduces energy, carbon emissions and customer cost by 53%, 38% and 61%, respectively.",
+     [("53", "reduction", "energy"), ("38", "reduction", "carbon emissions"), ("61", "reduction", "customer cost")]),
     # a figure with a head of its own is no continuation
     ("It cuts latency by 30% and gives 2× higher throughput.", [("30", "reduction", "latency"), ("2", "speedup", "throughput")]),
     ("It improves accuracy by 3% and reduces latency by 20%.", [("3", "quality", "accuracy"), ("20", "reduction", "latency")]),

@@ -152,6 +152,7 @@ def test_results_read_absolute_levels_of_time_and_throughput(extractor, summary,
     # what a verb makes faster, unless the verb says it ('trains ... faster' is training)
     ("Its kernels run their linear layers 1.6× faster.", "speedup", "linear layers"),
     ("It keeps quality while computing its pruning metric about 300× faster.", "speedup", "pruning metric"),
+    ("It shortens the generated chains by more than 50%.", "reduction", "generated chains"),
 ])
 def test_results_kind_and_aspect_come_from_the_words_around_a_figure(extractor, summary, kind, aspect):
     [figure] = extract(extractor, "A Test Paper", summary).figures

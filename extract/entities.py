@@ -33,6 +33,7 @@ PRIORITY = {"user": 0, "definition": 1, "lexicon": 2, "shape": 3, "name": 4}
 # up to four capitalised words ('Overlong Reward Shaping'), none ending a sentence ('GPT-3.5-Turbo. When')
 ITEM = r"[A-Z][\w.+-]*(?<!\.)(?:\s[A-Z][\w.+-]*(?<!\.)){0,3}"
 VERSION_WORD = re.compile(r"v?\d+(?:\.\d+)*[a-z]?|[IVX]+")
+NETWORKS = re.compile(r"Networks?")  # 'Gated Delta Networks' is written 'Gated DeltaNet' too
 FIRST_RELEASE = re.compile(r"v?1(?:\.0)*")
 WORD_BEFORE = re.compile(r"(\S+)\s+(?:(?:the|a|an)\s+)?$")  # the word before a phrase, an article aside
 LIST_JOIN = re.compile(r"\s*,\s*|\s*,?\s+(?P<last>and|or)\s+")  # between names of one list: 'A, B and C'
@@ -219,6 +220,30 @@ class EntityFinder:
                 self._merge(mention.key, other.key)
                 self.paper.title_key = other.key
                 return
+        self._net_name(mention)
+
+    def _net_name(self, mention: Mention) -> None:
+        """'Gated Delta Networks' in the title is 'Gated DeltaNet' in the summary: one thing, by its short name."""
+        words = mention.name.split()
+        if len(words) < 2 or not NETWORKS.fullmatch(words[-1]):
+            return
+        net = " ".join([*words[:-2], words[-2] + "Net"])
+        spans = list(whole_word_matches(net, self.paper.text("summary")))
+        if not spans:
+            return
+        found_at = {(f.start, f.end) for f in self.paper.found if f.field == "summary"}
+        for start, end in spans:
+            if (start, end) not in found_at:
+                self.add("summary", start, end, net, mention.type, self.paper.strength.get(mention.key, DEFAULT),
+                         "title:net-name")
+        net_key = self.paper.resolve(entity_key(net))
+        for other in list(self.paper.mentions.values()):  # 'DeltaNet' found only inside 'Gated DeltaNet' is part of it
+            own = [f for f in self.paper.found if f.key == other.key]
+            if other.key not in (mention.key, net_key) and own and all(
+                    f.field == "summary" and any(s <= f.start and f.end <= e for s, e in spans) for f in own):
+                self._merge(other.key, net_key)
+        self._merge(mention.key, net_key)
+        self.paper.title_key = net_key
 
     def _title_name(self) -> None:
         title = self.paper.text("title")

@@ -403,6 +403,13 @@ def test_roles_a_title_name_with_a_version_is_not_its_predecessor(extractor):
     assert roles(found, "proposes") == {"FastSpeech 2"} and roles(found, "comparedWith") == {"FastSpeech"}
 
 
+def test_roles_a_title_name_of_networks_is_its_net_name(extractor):
+    found = extract(extractor, "Gated Flux Networks: Better Recurrence", "Gated FluxNet mixes gating and flux rules.")
+    [mention] = found.mentions
+    assert mention.name == "Gated FluxNet" and "Gated Flux Networks" in mention.aliases
+    assert roles(found, "proposes") == {"Gated FluxNet"}
+
+
 def test_roles_a_title_name_in_its_first_release_is_the_bare_name(extractor):
     found = extract(extractor, "PrefillKit 1.0: Accelerating Pre-filling", "PrefillKit speeds up pre-filling 10x.")
     assert [(m.name, m.aliases) for m in found.mentions] == [("PrefillKit", ["PrefillKit 1.0"])]

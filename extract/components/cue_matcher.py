@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from ..entity_types import list_noun_types
 from ..lexicons import load_cues
+from .pattern_docs import pattern_tokenizer
 
 CUES_KEY = ("paperkg", "cues")
 
@@ -29,7 +30,7 @@ class CueMatcher:
     def __init__(self, nlp: Language):
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for name, words in cue_lists().items():
-            self.matcher.add(name, list(nlp.tokenizer.pipe(words)))
+            self.matcher.add(name, list(pattern_tokenizer().pipe(words)))
 
     def __call__(self, doc: Doc) -> Doc:
         starts: dict[str, set[int]] = {}

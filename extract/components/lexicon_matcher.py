@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 from kg.names import fold
 
 from ..lexicons import TYPED_FILES, load_lexicon
+from .pattern_docs import pattern_tokenizer
 
 # A name listed under two types matches twice; the lexicon's file order decides which comes first.
 TYPE_RANK = {type_: rank for rank, type_ in enumerate(TYPED_FILES.values())}
@@ -37,6 +38,7 @@ def compound_name(name: str, ambiguous: set[str]) -> bool:
 
 class LexiconMatcher:
     def __init__(self, nlp: Language):
+        tokenize = pattern_tokenizer().pipe  # thousands of names, kept out of the pipeline's vocab and token cache
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")  # metrics in any case; other names where written lower
         self.written_lower: dict[str, str] = {}  # label in self.lower -> the type of a name written in lower case
@@ -44,15 +46,15 @@ class LexiconMatcher:
         lexicon = load_lexicon()
         for type_, names in sorted(lexicon.surfaces.items()):
             unique = sorted({*names, *(headline_case(n) for n in names if n[:1].isupper())})
-            self.matcher.add(type_, list(nlp.tokenizer.pipe(unique)))
+            self.matcher.add(type_, list(tokenize(unique)))
             if type_ == "Metric":
-                self.lower.add(type_, list(nlp.tokenizer.pipe([n for n in unique if n.islower() or " " in n])))
+                self.lower.add(type_, list(tokenize([n for n in unique if n.islower() or " " in n])))
             else:
                 self.written_lower[f"{type_} in lower case"] = type_
-                self.lower.add(f"{type_} in lower case", list(nlp.tokenizer.pipe(
+                self.lower.add(f"{type_} in lower case", list(tokenize(
                     [n for n in unique if spelled_lower_too(n, lexicon.ambiguous)])))
                 self.other_case[f"{type_} in another case"] = type_
-                self.lower.add(f"{type_} in another case", list(nlp.tokenizer.pipe(
+                self.lower.add(f"{type_} in another case", list(tokenize(
                     [n for n in unique if compound_name(n, lexicon.ambiguous)])))
 
     def __call__(self, doc: Doc) -> Doc:

@@ -125,27 +125,30 @@ class RoleFinder:
         return sorted(self.roles.values(), key=lambda r: (r.relation, r.evidence.field, r.evidence.start, r.key))
 
     def _propose_verbs(self, text: str, found: list[Found]) -> None:
+        """'proposes X'; and 'yields the Samoyed series', 'trains X': verbs of making, which make only new names."""
         by_anchor = sorted(found, key=lambda f: f.anchor)
-        for verb in self._cues(text, "propose_verbs"):
-            after = verb.end()
-            if text.startswith(",", after) and PASSIVE_BEFORE.search(text, 0, verb.start()):
-                after += 1  # 'Two projectors are introduced, the ... C-Abstractor and the ... D-Abstractor'
-            first = self._verb_object(text, verb, after, by_anchor)
-            if first:
-                self.add("proposes", first, "proposes:verb-object")
-                self._list_after(text, first, found, "proposes", "proposes:verb-object")
-            else:
-                self._new_name_after(text, verb.end(), "proposes:verb-object")
+        for cues, making in (("propose_verbs", False), ("making_verbs", True)):
+            for verb in self._cues(text, cues):
+                after = verb.end()
+                if text.startswith(",", after) and PASSIVE_BEFORE.search(text, 0, verb.start()):
+                    after += 1  # 'Two projectors are introduced, the ... C-Abstractor and the ... D-Abstractor'
+                first = self._verb_object(text, verb, after, by_anchor, making)
+                if first:
+                    self.add("proposes", first, "proposes:verb-object")
+                    self._list_after(text, first, found, "proposes", "proposes:verb-object")
+                elif not making:
+                    self._new_name_after(text, verb.end(), "proposes:verb-object")
 
-    def _verb_object(self, text: str, verb: re.Match, after: int, by_anchor: list[Found]) -> Found | None:
-        """The nearest name after a verb with only a few plain words between (no clause break, no preposition)."""
+    def _verb_object(self, text: str, verb: re.Match, after: int, by_anchor: list[Found], making: bool = False) -> Found | None:
+        """The nearest name after a verb with only a few plain words between (no clause break, no preposition); a
+        known one only where the summary describes it right away, or after a verb of proposing that opens it."""
         for f in by_anchor:
             if f.anchor < after:
                 continue
             gap = text[after:f.anchor]
             if f.anchor - after > MAX_GAP_CHARS or _clause_break(gap) or _words(gap) > MAX_GAP_WORDS:
                 return None  # a longer gap holds this one: no later name qualifies either
-            if not PREPOSITIONS.search(gap) and (not self._known(f) or self._opening_object(verb, f)
+            if not PREPOSITIONS.search(gap) and (not self._known(f) or not making and self._opening_object(verb, f)
                                                  or not gap.strip() and DESCRIBED_AFTER.match(text, f.end)):
                 return f
         return None

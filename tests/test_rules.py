@@ -347,6 +347,11 @@ def test_entities_are_typed_by_lexicon_context_and_shape(extractor, summary, nam
     # a title that is a name the summary defines; what the paper calls resulting, even when known since
     ("Grand Final Quiz", "Grand Final Quiz (GFQ) is a benchmark of 2,500 questions.", {"Grand Final Quiz"}),
     ("s1: Simple Test-Time Scaling", "The resulting s1-32B exceeds o1-preview on math.", {"s1", "s1-32B"}),
+    # verbs of making make only new names, or known ones the summary describes right away
+    ("AgentBank: Trajectories", "Fine-tuning Llama-2 on it yields the Samoyed series of open agents.",
+     {"AgentBank", "Samoyed"}),
+    ("A Study", "It yields 2x speedups and produces Llama-2-level accuracy.", set()),
+    ("A Study", "It trains Llama-2 on code.", set()),
     # an appositive saying the authors built it
     ("M3: Embeddings", "It leads on MLDRX, a new long-document benchmark built by the authors.", {"M3", "MLDRX"}),
     # a known name the paper describes right after introducing it is its own

@@ -22,7 +22,7 @@ CUES_KEY = ("paperkg", "cues")
 def cue_lists() -> dict[str, list[str]]:
     """The cue lists scanned for, by name: the list names of cues.json, and 'type_nouns' for every type noun."""
     cues = load_cues()
-    return {"propose_verbs": cues["propose_verbs"], "naming_cues": cues["naming_cues"],
+    return {"propose_verbs": cues["propose_verbs"], "making_verbs": cues["making_verbs"], "naming_cues": cues["naming_cues"],
             "compare_cues": cues["compare_cues"], "type_nouns": sorted(list_noun_types(cues))}
 
 

@@ -72,9 +72,10 @@ def type_from_context(text: str, end: int, cues: dict) -> str | None:
     appositive = APPOSITIVE.match(after)
     if appositive:
         phrase = APPOSITIVE_END.split(appositive.group(1), 1)[0]  # 'a SigLiT model trained on ... chips': stop at 'trained'
-        for word in phrase.split():
-            if is_coined(word):
-                return None  # 'Combined with X, a SigLiT model ...': the noun is SigLiT's, not X's
+        words = phrase.split()
+        if any(is_coined(word) for word in words):
+            return None  # 'Combined with X, a SigLiT model ...': the noun is SigLiT's, not X's
+        for word in reversed(words):  # the head comes last: 'a draft model pre-training pipeline' is a pipeline
             type_ = nouns.get(word.lower())
             if type_ and word.lower() not in NOT_HEADS:
                 return type_

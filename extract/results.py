@@ -82,7 +82,9 @@ def time_reported(text: str, start: int, end: int, left: int, unit: str) -> str 
     before = patterns["time before"].search(text, left, start)
     if before:
         return before.group().split()[0]
-    return "latency" if IN_TIME.search(text, left, start) else None
+    if not IN_TIME.search(text, left, start):
+        return None
+    return "training time" if TRAINING.search(text, left, start) else "latency"  # 'trains ... within 24 hours'
 
 
 def clause_around(text: str, start: int, end: int, sent_start: int, sent_end: int) -> tuple[int, int]:

@@ -122,6 +122,7 @@ def test_figures_ignore_numbers_that_are_not_outcomes(text):
 @pytest.mark.parametrize("summary, expected", [
     ("It reaches 54 ms decoding latency.", [("54 ms", "reduction", "decoding latency")]),
     ("It prefills a 1M-token context in 77 s.", [("77 s", "reduction", "latency")]),
+    ("It trains a 50M draft model on one node within 24 hours.", [("24 hours", "reduction", "training time")]),
     ("It cuts TTFT to 1.1 s on A100.", [("1.1 s", "reduction", "TTFT")]),
     ("It serves Llama2-70B at 0.56 s/token.", [("0.56 s/token", "reduction", "latency")]),
     ("FlashAttention-3 reaches up to 740 TFLOPs/s.", [("740 TFLOPs/s", "speedup", "throughput")]),

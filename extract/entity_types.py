@@ -24,6 +24,7 @@ IMMEDIATE_WORDS = re.compile(r"^[\s-]*([A-Za-z-]+(?:\s[a-z]+)?)")
 # outperforms the ... approach' is a new clause)
 APPOSITIVE = re.compile(r"^\s*(?:(?:,|—|–|:|\s-\s)\s*(?:a|an|the|one)\s|(?:\s+is\s+|\s+as\s+)(?:(?:a|an|the|one)\s)?)"
                         r"\s*((?:[\w-]+\s+){0,7}[\w-]+)")
+OF_SIZE = re.compile(r"\s+(?:of|at)\s+(?:a\s+)?(?:similar|comparable|the\s+same|equal)\s+(?:model\s+)?(?:size|scale)\b")  # 'AgentLM of similar size'
 NOT_HEADS = {"models", "language model", "layer", "block", "attention", "decoding", "device", "devices", "score"}
 
 
@@ -109,7 +110,7 @@ def name_type(text: str, name: str, end: int, lexicon: Lexicon, cues: dict,
         return known[0], LEXICON
     if AFTER_FIGURE.search(before):
         return "Metric", CONTEXT  # '19% ExAcc', '62.5% accuracy'
-    context = type_from_context(text, end, cues)
+    context = type_from_context(text, end, cues) or ("Model" if OF_SIZE.match(text, end) else None)
     if context:
         return context, CONTEXT
     head = type_from_long_form(long, cues) if long else None

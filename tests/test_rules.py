@@ -284,6 +284,7 @@ def test_results_tie_models_benchmarks_hardware_and_baselines(extractor):
     ("Its long2short RL shortens answers, unlike seq2seq models.", "long2short", "Method"),
     ("Its long2short RL shortens answers, unlike seq2seq models.", "seq2seq", None),
     ("It approaches OpenAI-o1-1217 on math.", "OpenAI-o1-1217", "Model"),
+    ("Samoyed-7B outperforms AgentLMX of similar size on held-out tasks.", "AgentLMX", "Model"),
     # an appositive's head noun comes last
     ("This work proposes FastDrafter, an efficient draft model pre-training pipeline.", "FastDrafter", "Method"),
     # organisations, operating systems and special tokens name no entity

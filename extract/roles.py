@@ -267,17 +267,23 @@ class RoleFinder:
             self.add("proposes", opening[0], "proposes:opening-subject")
 
     def _families(self) -> None:
-        """Parts named after a proposed name: Alloc-L and Alloc-T beside Alloc-MoE."""
-        stems = {re.split(r"[-@]", self.paper.mentions[k].name)[0] for k in self.proposed() if k in self.paper.mentions}
+        """Parts named after a proposed name: Alloc-L and Alloc-T beside Alloc-MoE; DeepSeek-R1-Zero beside DeepSeek-R1
+        (but not DeepSeek-V3-Base: a known family's name is no stem of its own)."""
+        stems = {self._stem(self.paper.mentions[k].name) for k in self.proposed() if k in self.paper.mentions}
         title_key = self.paper.title_key
         title = self.paper.mention(title_key) if title_key else None
         stems = {s for s in stems if len(s) >= 3 or title and s == title.name}  # 's1' and 's1-32B' of 's1: ...'
         for f in self.paper.found:
             mention = self.paper.mentions.get(f.key)
-            own = title_key and mention and mention.name.split("-")[0].lower() == (title or mention).name.lower()
+            own = title_key and mention and (mention.name.split("-")[0].lower() == (title or mention).name.lower()
+                                             or title is not None and mention.name.startswith(title.name + "-"))
             if mention and (own or not self.lexicon.types.get(fold(mention.name))) and any(
                     mention.name.startswith(s) and mention.name != s and mention.name[len(s)] in "-@" for s in stems):
                 self.add("proposes", f, "proposes:name-family")
+
+    def _stem(self, name: str) -> str:
+        first = re.split(r"[-@]", name)[0]
+        return name if first in self.lexicon.families else first
 
     def _compared(self, text: str, found: list[Found]) -> None:
         proposed = self.proposed()

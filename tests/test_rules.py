@@ -356,6 +356,9 @@ def test_entities_are_typed_by_lexicon_context_and_shape(extractor, summary, nam
      {"AgentBank", "Samoyed"}),
     ("A Study", "It yields 2x speedups and produces Llama-2-level accuracy.", set()),
     ("A Study", "It trains Llama-2 on code.", set()),
+    # variants named after the title's name are the paper's, known or not; a known family's other models are not
+    ("DeepSeek-R1: Reasoning via RL", "DeepSeek-R1-Zero applies RL directly to DeepSeek-V3-Base. Distilling it gives "
+     "DeepSeek-R1-Distill-Qwen-7B.", {"DeepSeek-R1", "DeepSeek-R1-Zero", "DeepSeek-R1-Distill-Qwen-7B"}),
     # an appositive saying the authors built it
     ("M3: Embeddings", "It leads on MLDRX, a new long-document benchmark built by the authors.", {"M3", "MLDRX"}),
     # a known name the paper describes right after introducing it is its own

@@ -29,6 +29,9 @@ def title_name(title: str, known: Callable[[str], bool] = lambda name: False) ->
     match = TITLE_NAME.match(title)
     if not match:
         return None
+    paren = TITLE_PAREN.match(match.group("name"))  # 'Quiet Experts (QE): Routing ...'
+    if paren and SHORTISH.match(paren.group("name")) and is_coined(paren.group("name")):
+        return paren.group("name"), paren.start("name"), paren.group("long").strip()
     name = FAMILY_WORD.sub("", ARTICLE.sub("", match.group("name")))
     words = name.split()
     if len(words) > 1 and (words[0].endswith("ing") or words[0] in TITLE_OPENERS):

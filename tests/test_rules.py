@@ -347,7 +347,8 @@ def test_entities_are_typed_by_lexicon_context_and_shape(extractor, summary, nam
      "scores heads by retrieval.", {"HeadKV", "HeadKV-R2"}),
     ("Revisiting Attention Kernels", "FlashAttention is widely used, and this study measures it.", set()),
     ("Chain of Draft: Thinking Faster by Writing Less", "Chain of Draft (CoD) prompts LLMs to write short drafts.", {"CoD"}),
-    ("DB-LLM: Accurate Dual-Binarization for Efficient LLMs", "", {"DB-LLM"}),
+    ("DB-LLM: Accurate Dual-Binarization for Efficient LLMs", "", {"DB-LLM"}),  # a title name of generic words
+    ("Quiet Experts (QE): Routing Fewer Experts", "It routes fewer experts.", {"QE"}),  # defined before the colon
     # a title that is a name the summary defines; what the paper calls resulting, even when known since
     ("Grand Final Quiz", "Grand Final Quiz (GFQ) is a benchmark of 2,500 questions.", {"Grand Final Quiz"}),
     ("s1: Simple Test-Time Scaling", "The resulting s1-32B exceeds o1-preview on math.", {"s1", "s1-32B"}),

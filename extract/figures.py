@@ -12,7 +12,8 @@ NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?"
 MULTIPLIER = r"(?:\s?[×xX](?![A-Za-z0-9])(?!\s*\d)|\s?-?\s?fold\b|\s+times\b(?!\s+(?:the|as|that|of|per|more)\b(?!.{0,20}(?:faster|speedup))))"
 PERCENT = r"(?:\s?%|\s+percent\b)"
 # throughput as a rate: '124 tok/s', '740 TFLOPs/s'
-RATE = r"(?:\s?(?:tokens?|tok)/s(?:ec)?\b|\s+tokens\s+per\s+second\b|\s?[GTPE]?FLOPs?/s\b|\s?[GTPE]FLOPS\b)"
+RATE = (r"(?:\s?(?:tokens?|tok|images?|img|frames?|it|samples?|req)/s(?:ec)?\b|\s+(?:tokens|images|frames)\s+per\s+second\b|"
+        r"\s?[GTPE]?FLOPs?/s\b|\s?[GTPE]FLOPS\b|\s?(?:FPS|fps)\b)")
 # time as a level: '54 ms', 'in 77 s', '0.56 s/token' (a bare 's' only after a space: '1990s' is a decade)
 TIME = r"(?:(?:\s?(?:ms|milliseconds?)|\s(?:s|sec|seconds?|minutes?|mins?|hours?))(?:/token|\s+per\s+token)?(?![\w/]))"
 UNIT = rf"(?P<unit>{MULTIPLIER}|{PERCENT}|{RATE}|{TIME})"
@@ -42,13 +43,13 @@ def unit_of(text: str) -> str:
     """'%' for percentages, 'x' for multipliers, else the rate or time unit as written ('tok/s', 'ms')."""
     if "%" in text or "percent" in text:
         return "%"
-    if "/s" in text or "per second" in text or "FLOPS" in text or TIME_UNIT.fullmatch(text):
+    if is_rate(text) or TIME_UNIT.fullmatch(text):
         return text.strip()
     return "x"
 
 
 def is_rate(unit: str) -> bool:
-    return "/s" in unit or "per second" in unit or "FLOPS" in unit
+    return "/s" in unit or "per second" in unit or "FLOPS" in unit or unit.strip().lower() == "fps"
 
 
 def is_time(unit: str) -> bool:

@@ -32,9 +32,11 @@ LIST_CONTINUATION = re.compile(rf"^\s*(?:(?:on|at|for|with|in|over)\s+{FEW_WORDS
 # '9× speedup over standard decoding': what it is faster than names what is faster
 OVER_OBJECT = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:over|than|compared (?:to|with)|vs\.?)\s+((?:[\w-]+\s+){0,3}[\w-]+)")
 LOWER_WORD = re.compile(r"[a-z][a-z-]*\s+")
+NOT_OUTCOME_BEFORE = re.compile(r"(?:\b(?:instead of|rather than)\s+|[\w)]\s*=\s*)$")
 AT_BEFORE = re.compile(r"\b[Aa]t\s+$")
 WITH_BEFORE = re.compile(r"\b[Ww]ith\s+(?:only\s+)?$")
-IN_TIME = re.compile(r"\b(?:in|within)\s+(?:(?:just|only|about|under|less than|roughly|around)\s+)?$")
+IN_TIME = re.compile(r"\b(?:in|within)\s+(?:(?:just|only|about|under|less than|roughly|around)\s+|[∼~≈]\s*)?$")
+FROM_TIME = re.compile(r"\bfrom\s+(?:[∼~≈]\s*)?$")  # 'from 219 seconds to 1.3 seconds': the first is the old level
 FASTER = re.compile(r"\s*(?:faster|quicker)\b")
 # the verb's object, when the verb says nothing of what is faster itself ('trains ... faster' is training)
 DONE_FASTER = re.compile(r"\b(?:(?:makes?|runs?|computes?|renders?|executes?|completes?|processes)\s+(?:(?:the|its|their|a|an)\s+)?|"
@@ -72,7 +74,7 @@ def time_reported(text: str, start: int, end: int, left: int, unit: str) -> str 
     """What a time level measures ('54 ms decoding latency', 'TTFT of 1.2 s', 'prefills 1M tokens in 77 s'), or None
     for a time that is no outcome ('a 200 ms SLO', '5 minutes of audio', 'for 3 hours')."""
     patterns = cue_patterns()
-    if patterns["time setting"].match(text, end):
+    if patterns["time setting"].match(text, end) or FROM_TIME.search(text, max(0, start - 8), start):
         return None
     after = patterns["time after"].match(text, end)
     if after:
@@ -232,6 +234,8 @@ def speed_aspect_compared(after: str) -> str:
 def is_setting(text: str, start: int, end: int, right: int) -> bool:
     """A figure that sets up a measurement, not an outcome: after 'at', a sparsity or budget ('1.53× at 40% sparsity');
     after 'with', anything no cue word makes an outcome ('With 20% heavy hitters', not 'with 43% fewer steps')."""
+    if NOT_OUTCOME_BEFORE.search(text, max(0, start - 14), start):
+        return True  # 'compresses images 32x instead of 8x', 'perturbs q = 10% of the characters'
     if AT_BEFORE.search(text, max(0, start - 10), start):  # a modifier or two may come between
         after = text[end:right].lstrip()
         settings = cue_patterns()["settings"]

@@ -40,9 +40,11 @@ COUNT_TIMES = re.compile(r"[x×-](?<=\d.)(?=[A-Z]\d)")  # '8×A100': the count i
 COUNT_PREFIX = re.compile(r"^\d+\s?[x×-]\s?(?=[A-Z]\d)")  # '8×A100', '8-A100' -> 'A100'
 HARDWARE = re.compile(r"(?=[A-Z])\b(?:NVIDIA\s+|AMD\s+|Nvidia\s+)?(?:(?:GeForce\s+)?(?:RTX|GTX)\s?(?:A?\d{3,4}(?:\s?Ti)?|A\d{4})|"
                       r"(?:Instinct\s+)?MI\d{2,3}X?|TPU\s?v\d[a-z]?|Jetson\s+(?:AGX\s+)?(?:Orin|Xavier|Nano|TX2)(?:\s+Nano)?|"
-                      r"Alveo\s+U\d{2,3}C?|Raspberry\s+Pi\s?\d|Gaudi\s?\d?|Apple\s+M\d(?:\s(?:Pro|Max|Ultra))?|"
+                      r"Alveo\s+U\d{2,3}C?|Versal\s+[A-Z]{2,3}\d{2,4}|Raspberry\s+Pi\s?\d|Gaudi\s?\d?|Apple\s+M\d(?:\s(?:Pro|Max|Ultra))?|"
+                      r"(?:Samsung\s+)?Galaxy\s+S\d{1,2}(?:\s?(?:Ultra|\+))?|(?:Google\s+)?Pixel\s+\d{1,2}(?:a|\s(?:Pro|XL))?|"
+                      r"(?:Xiaomi\s+)?Redmi\s+(?:K|Note\s?)\d{2,3}(?:\s(?:Pro|Ultra))?|"
                       r"(?<![\w-])[ABHLV]\d{2,3}[SX]?(?![\w-]))")
-BENCH = re.compile(r"(?=[∞A-Z0-9])(?:∞\s*-?\s*|(?<![\w-])[A-Z0-9][\w-]*?-?)[Bb]ench\b(?!mark)(?:[-\s]v?\d+(?:\.\d+)?\b)?")
+BENCH = re.compile(r"(?=[∞A-Z0-9])(?:∞\s*-?\s*|(?<![\w-])[A-Z0-9][\w-]*?-?)[Bb]ench\b(?!mark)(?:[-\s]v?\d+(?:\.\d+)?\b|-[A-Z][a-z]+\b)?")
 BENCH_WORD = re.compile(r"[Bb]ench\b(?!mark)")  # a cheap scan first: most texts name no *Bench
 AT_K = re.compile(r"\b[A-Za-z][A-Za-z0-9-]*@(?:\d+|k)\b")  # pass@k, Recall@10
 PERCENTILE = re.compile(r"P(?<!\wP)(?:50|90|95|99|999)\s+(?:latency|TTFT|TPOT)\b")  # 'P' first: a fast literal scan

@@ -41,6 +41,8 @@ def title_name(title: str, known: Callable[[str], bool] = lambda name: False) ->
     if len(words) > 1 and any(w.isalpha() and w.islower() for w in words[1:]) and is_coined(words[0]):
         return words[0], match.start("name") + match.group("name").index(words[0]), None
     cues = load_cues()
+    if len(words) == 2 and is_coined(words[0]) and words[1].lower() in cues["type_nouns"]["Benchmark"]:
+        return words[0], match.start("name") + match.group("name").index(words[0]), None  # 'The WMDP Benchmark: ...'
     last = words[-1].lower()
     named = (len(words) == 1 or any(is_coined(w) for w in words) or known(name)
              or (all(w[:1].isupper() for w in words) and (last in cues["method_heads"] or last in

@@ -97,6 +97,7 @@ def test_shapes_split_slash_lists(text, expected):
     ("up to 740 TFLOPs/s", "740", None, None, "TFLOPs/s", "up to"),
     ("54 ms decoding latency", "54", None, None, "ms", None),
     ("at 0.56 s/token", "0.56", None, None, "s/token", None),
+    ("streams video at 9.4 FPS", "9.4", None, None, "FPS", None),
 ])
 def test_figures_read_values_ranges_units_and_qualifiers(text, value, low, high, unit, qualifier):
     [figure] = find_figures(plain(text))
@@ -126,6 +127,11 @@ def test_figures_ignore_numbers_that_are_not_outcomes(text):
     ("It cuts TTFT to 1.1 s on A100.", [("1.1 s", "reduction", "TTFT")]),
     ("It serves Llama2-70B at 0.56 s/token.", [("0.56 s/token", "reduction", "latency")]),
     ("FlashAttention-3 reaches up to 740 TFLOPs/s.", [("740 TFLOPs/s", "speedup", "throughput")]),
+    ("It generates an image in ∼207 ms on an A100.", [("207 ms", "reduction", "latency")]),
+    ("It cuts the initial latency from 219 seconds to 1.3 seconds.", [("1.3 seconds", "reduction", "latency")]),
+    # an alternative's figure and a hyper-parameter are no outcomes
+    ("It compresses images by 32× instead of 8×.", [("32×", "compression", "images")]),
+    ("It randomly perturbs $q = 10\\%$ of the characters.", []),
     # times that are no outcome: a target, an amount of input, a duration of work
     ("It meets a 200 ms SLO on 5 minutes of audio.", []),
     ("The model was trained for 3 hours.", []),
@@ -285,6 +291,10 @@ def test_results_tie_models_benchmarks_hardware_and_baselines(extractor):
     ("Its long2short RL shortens answers, unlike seq2seq models.", "seq2seq", None),
     ("It approaches OpenAI-o1-1217 on math.", "OpenAI-o1-1217", "Model"),
     ("Samoyed-7B outperforms AgentLMX of similar size on held-out tasks.", "AgentLMX", "Model"),
+    # phones and FPGA boards by shape; a *Bench with a capitalised suffix
+    ("It runs on a Galaxy S23 and a Pixel 6a.", "Pixel 6a", "Hardware"),
+    ("It maps the model onto a Versal VHK158 board.", "Versal VHK158", "Hardware"),
+    ("It scores 84.27 on VBench-Long.", "VBench-Long", "Benchmark"),
     # an appositive's head noun comes last
     ("This work proposes FastDrafter, an efficient draft model pre-training pipeline.", "FastDrafter", "Method"),
     # organisations, operating systems and special tokens name no entity
@@ -349,6 +359,8 @@ def test_entities_are_typed_by_lexicon_context_and_shape(extractor, summary, nam
     ("Chain of Draft: Thinking Faster by Writing Less", "Chain of Draft (CoD) prompts LLMs to write short drafts.", {"CoD"}),
     ("DB-LLM: Accurate Dual-Binarization for Efficient LLMs", "", {"DB-LLM"}),  # a title name of generic words
     ("Quiet Experts (QE): Routing Fewer Experts", "It routes fewer experts.", {"QE"}),  # defined before the colon
+    ("The WMDX Benchmark: Measuring Hazards", "It holds 3,668 questions.", {"WMDX"}),  # the type noun is no part of it
+    ("Steady Classifiers: Defending against Attacks", "It trains input and output guards.", {"Steady Classifiers"}),
     # a title that is a name the summary defines; what the paper calls resulting, even when known since
     ("Grand Final Quiz", "Grand Final Quiz (GFQ) is a benchmark of 2,500 questions.", {"Grand Final Quiz"}),
     ("s1: Simple Test-Time Scaling", "The resulting s1-32B exceeds o1-preview on math.", {"s1", "s1-32B"}),

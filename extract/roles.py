@@ -43,7 +43,9 @@ OWN_APPOSITIVE = re.compile(r",\s+(?:an?|the)\s+[^,.;()]{0,80}?\s(?:(?:that\s+|w
 IMPLEMENTATION_IN = re.compile(r"^\s*the\s+(?:[\w-]+\s+){0,3}?(?:implementation|version|baseline|setup|configuration|"
                                r"kernels?|system|stack|pipeline)\s+(?:in|of|from|on)\s+$")
 # 'compared with full attention implemented with FlashAttention': the named system is the baseline
-IMPLEMENTED_WITH = re.compile(r"^\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:implemented|built|running|served)\s+(?:with|in|on)\s+$")
+# ... or 'than an NVIDIA V100S GPU running vLLM'
+IMPLEMENTED_WITH = re.compile(r"^\s*(?:(?:the|an?)\s+)?(?:[\w-]+\s+){0,3}?(?:(?:implemented|built|served)\s+(?:with|in|on)|"
+                              r"running(?:\s+(?:with|in|on))?)\s+$")
 # 'introduces Spec-Bench, a unified benchmark': a known name the paper describes right after making it is its own
 DESCRIBED_AFTER = re.compile(r"\)?,\s+(?:a|an)\s")  # after a short form too: '... (GRPO), a variant of PPO'
 # 'outperforms open-source methods and even the closed-source GPT-4o': an unnamed class, then a named baseline
@@ -53,9 +55,9 @@ CLASS_THEN_NAME = re.compile(r"^\s*(?:[\w-]+\s+){0,3}(?:methods|baselines|models
 MODIFIED = re.compile(r"\s*the\s+(?:(?!(?:and|or|but|on|in|of|for|with|by|at|to|from|than|while|which|that)\s)[\w-]+\s+){1,4}")
 # 'over the fp16 baseline for LLaMA-7B': the model a baseline runs, not a baseline
 BASELINE_FOR = re.compile(r"\s*(?:for|on|in|at|with)\s")
-DEFINED_AS = re.compile(r"\s+(?:is|are)\s+(?:a|an)\s")
+DEFINED_AS = re.compile(r"\)?(?:\s*\([^()]*\))?\s+(?:is|are)\s+(?:a|an)\s")  # 'TeaCache (Timestep ... Cache) is a ...'
 NAMED_BY_KIND = re.compile(r"^\s*the\s+(?:[\w-]+\s+){0,5}?(?:system|model|method|framework|baseline|approach|"
-                           r"algorithm|engine|library|toolkit)\s+$")
+                           r"algorithm|engine|library|toolkit)(?:\s+|\s*\()$")  # '... BF16 framework (Megatron-LM)'
 SIBLING = re.compile(r"(?:,\s*|,?\s+and\s+|,?\s+or\s+)([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)"
                      r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|on|in|by|across|with|at|for)\b)")
 # 'HeadKV compresses the KV cache ...': a name as the subject of a present-tense verb
@@ -281,6 +283,11 @@ class RoleFinder:
                     mention.name.startswith(s) and mention.name != s and mention.name[len(s)] in "-@" for s in stems):
                 self.add("proposes", f, "proposes:name-family")
 
+    def _comparable(self, found: Found) -> bool:
+        """A method or model: what a paper can be compared against."""
+        mention = self.paper.mention(found.key)
+        return bool(mention and {mention.type, *mention.types} & {"Method", "Model"})
+
     def _stem(self, name: str) -> str:
         first = re.split(r"[-@]", name)[0]
         return name if first in self.lexicon.families else first
@@ -293,13 +300,13 @@ class RoleFinder:
                 continue
             first = next((f for f in by_anchor if 0 <= f.anchor - cue.end() <= MAX_GAP_CHARS
                           and not text.startswith("-", f.end)  # 'the MCTS-based Math-Shepherd': a modifier
+                          and self._comparable(f)  # 'than an NVIDIA V100S GPU running vLLM': not the GPU
                           and self._baseline_gap(text[cue.end():f.anchor])), None)
             if first is None:
                 continue
             items = [first, *self._list_items(text, first, found)]
             for f in [*items, *self._unnamed_siblings(text, items[-1])]:
-                mention = self.paper.mention(f.key)
-                if mention and f.key not in proposed and {mention.type, *mention.types} & {"Method", "Model"}:
+                if f.key not in proposed and self._comparable(f):
                     self.add("comparedWith", f, "compared:" + cue.group().lower())
 
     def _compared_in_passing(self, text: str, found: list[Found]) -> None:

@@ -295,6 +295,8 @@ def test_results_tie_models_benchmarks_hardware_and_baselines(extractor):
     ("It runs on a Galaxy S23 and a Pixel 6a.", "Pixel 6a", "Hardware"),
     ("It maps the model onto a Versal VHK158 board.", "Versal VHK158", "Hardware"),
     ("It scores 84.27 on VBench-Long.", "VBench-Long", "Benchmark"),
+    ("It reaches gFID 2.74 with 32 tokens.", "gFID", "Metric"),  # a number after a metric is its value
+    ("Serving Llama models from 7B to 65B, it is fast.", "Llama", "Model"),
     # an appositive's head noun comes last
     ("This work proposes FastDrafter, an efficient draft model pre-training pipeline.", "FastDrafter", "Method"),
     # organisations, operating systems and special tokens name no entity
@@ -359,6 +361,8 @@ def test_entities_are_typed_by_lexicon_context_and_shape(extractor, summary, nam
     ("Chain of Draft: Thinking Faster by Writing Less", "Chain of Draft (CoD) prompts LLMs to write short drafts.", {"CoD"}),
     ("DB-LLM: Accurate Dual-Binarization for Efficient LLMs", "", {"DB-LLM"}),  # a title name of generic words
     ("Quiet Experts (QE): Routing Fewer Experts", "It routes fewer experts.", {"QE"}),  # defined before the colon
+    ("Timestep Embedding Tells: Caching for Video", "FlowCache (Flow Embedding Aware Cache) is a training-free caching "
+     "approach.", {"FlowCache"}),  # the summary opens by defining it
     ("The WMDX Benchmark: Measuring Hazards", "It holds 3,668 questions.", {"WMDX"}),  # the type noun is no part of it
     ("Steady Classifiers: Defending against Attacks", "It trains input and output guards.", {"Steady Classifiers"}),
     # a title that is a name the summary defines; what the paper calls resulting, even when known since
@@ -414,6 +418,8 @@ def test_roles_do_not_make_a_paper_propose_known_work(extractor):
     ("Its kernels give 1.7× speedups over the fp16 baseline for LLaMA-7B.", set()),  # the model the baseline runs
     ("SwiftServe outperforms the few-shot prompted 540B PaLM on ANLI.", {"PaLM"}),
     ("SwiftServe outperforms the MCTS-based Math-Shepherd baseline.", {"Math-Shepherd"}),  # MCTS only modifies
+    ("It runs 75% faster than the widely adopted BF16 framework (Megatron-LM).", {"Megatron-LM"}),
+    ("It is 6x more efficient than an NVIDIA V100S GPU running vLLM and SmoothQuant.", {"vLLM", "SmoothQuant"}),
     ("It scores 51.7% on MATH, approaching the level of Gemini-Ultra and GPT-4.", {"Gemini-Ultra", "GPT-4"}),
     # a 'while' clause that reports another system's figure after the paper's own
     ("SwiftServe keeps 99% accuracy, while SnapKV reaches only 60% at the same budget.", {"SnapKV"}),

@@ -24,7 +24,7 @@ BY_ENDS = ("by", "average", *(lead_in.split()[-1] for lead_in in LEAD_INS))
 IN_PHRASE = re.compile(r"^\s*(?:\S+\s+){0,2}?(?:in|of)\s+")
 NEAR_HEAD = re.compile(r"^\s*(?:\S+\s*){0,6}")  # '× speedup in decode', '× reduction in the KV budget'
 LESS = re.compile(r"^\s*(?:less|fewer|lower|smaller)\s+")
-OBJECT = re.compile(r"^\s*(?:(?:the|a|an|its|their|our)\s+)?((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s*$")
+OBJECT = re.compile(r"^\s*(?:(?:the|a|an|its|their|our)\s+)?((?:[A-Za-z][\w-]*\s+){0,2}[a-z][a-z-]*)\s*$")  # 'GPU hours'
 # Between two figures of one list: 'by 1.2× on A100 and 1.4× on L40S, and of Qwen by 2.4×', '6.5× at 1M tokens and by 16×'
 FEW_WORDS = r"(?:(?!\.\s)[^,;()]){1,40}?"  # a short stretch of one clause: 'A100', 'Qwen1.5-72B', '1M tokens'
 LIST_CONTINUATION = re.compile(rf"^\s*(?:(?:on|at|for|with|in|over)\s+{FEW_WORDS}\s*)?(?:,\s*|,?\s+and\s+)"
@@ -37,6 +37,8 @@ AT_BEFORE = re.compile(r"\b[Aa]t\s+$")
 WITH_BEFORE = re.compile(r"\b[Ww]ith\s+(?:only\s+)?$")
 IN_TIME = re.compile(r"\b(?:in|within)\s+(?:(?:just|only|about|under|less than|roughly|around)\s+|[∼~≈]\s*)?$")
 FROM_TIME = re.compile(r"\bfrom\s+(?:[∼~≈]\s*)?$")  # 'from 219 seconds to 1.3 seconds': the first is the old level
+FOR_ASPECT = re.compile(r"\s*(?:for|during|in)\s+(?:the\s+)?((?:[\w-]+\s+)?[\w-]+)")
+FOR_ASPECT_ALONE = re.compile(r"\s*(?:for|during|in)\s+(?:the\s+)?([\w-]+)(?=\s*(?:[,.;)]|(?:and|or|while|on|at|with|over|than)\b|$))")
 FASTER = re.compile(r"\s*(?:faster|quicker)\b")
 # the verb's object, when the verb says nothing of what is faster itself ('trains ... faster' is training)
 DONE_FASTER = re.compile(r"\b(?:(?:makes?|runs?|computes?|renders?|executes?|completes?|processes)\s+(?:(?:the|its|their|a|an)\s+)?|"
@@ -158,7 +160,8 @@ def kind_of(text: str, start: int, end: int, left: int, right: int, others: list
         for match in pattern.finditer(before):
             if BY_BEFORE.search(before[match.end():]) and (verb is None or match.start() > verb[1].start()):
                 verb = (kind, match)
-    aspect = (aspect_in(NEAR_HEAD.match(head).group()) or (aspect_in(of_head.group(1)) if of_head else "")
+    aspect = (aspect_in(NEAR_HEAD.match(head).group()) or aspect_for(text, end, right)
+              or (aspect_in(of_head.group(1)) if of_head else "")
               or (aspect_in(before[verb[1].end():]) if verb else "") or object_made_faster(before, head)
               or speed_aspect_compared(text[end:right]) or aspect_in(before[-60:]))
     found = first_match(patterns["heads"], head) or (first_match(patterns["heads"], of_head.group(1)) if of_head else None)
@@ -215,6 +218,13 @@ def shared_head_chain(text: str, figures: list[tuple[int, int]], index: int, lef
 def ends_with_word(text: str, words: tuple[str, ...]) -> bool:
     """Whether text ends in one of the words and then whitespace: what OF_HEAD and BY_BEFORE need to match at all."""
     return text[-1:].isspace() and text.rstrip().endswith(words)
+
+
+def aspect_for(text: str, end: int, right: int, alone: bool = False) -> str:
+    """'1.41× for training', '2× during decoding': the aspect a preposition right after the figure names (`alone`: a
+    single word, not a setting such as 'for offloading-based inference')."""
+    named = (FOR_ASPECT_ALONE if alone else FOR_ASPECT).match(text, end, right)
+    return aspect_in(named.group(1)) if named else ""
 
 
 def object_made_faster(before: str, head: str) -> str:
@@ -354,7 +364,7 @@ def find_results(paper: Paper, roles: list[Role]) -> list[Figure]:
         if is_time(match.unit) and time_aspect is None:
             continue
         if previous and previous[0].end > left and continues_list(cues_text, previous[0].end, match.start, match.end, right):
-            kind, aspect = previous[1:]
+            kind, aspect = previous[1], aspect_for(cues_text, match.end, right, alone=True) or previous[2]  # '... and 1.41× for training'
         else:
             others = [(f.start, f.end) for f in figures_found if f is not match]
             kind, aspect = kind_of(cues_text, match.start, match.end, left, right, others)

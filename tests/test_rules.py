@@ -160,6 +160,7 @@ def test_results_read_absolute_levels_of_time_and_throughput(extractor, summary,
     ("Its kernels run their linear layers 1.6× faster.", "speedup", "linear layers"),
     ("It keeps quality while computing its pruning metric about 300× faster.", "speedup", "pruning metric"),
     ("It shortens the generated chains by more than 50%.", "reduction", "generated chains"),
+    ("It needs about 16× fewer GPU hours.", "reduction", "GPU hours"),
 ])
 def test_results_kind_and_aspect_come_from_the_words_around_a_figure(extractor, summary, kind, aspect):
     [figure] = extract(extractor, "A Test Paper", summary).figures
@@ -216,6 +217,8 @@ def test_results_kind_and_aspect_belong_to_their_own_figure(extractor, summary, 
     # after 'with', a figure no cue word makes an outcome is the setting ('20% heavy hitters'); a cue word keeps it
     ("With 20% heavy hitters, it improves throughput by up to 29×.", [("29", "speedup", "throughput")]),
     ("It matches the loss with 43% fewer gradient steps.", [("43", "reduction", "gradient steps")]),
+    # a figure that continues a list may still say what it measures
+    ("The speedup is 1.6× for inference and 1.41× for training.", [("1.6", "speedup", "inference"), ("1.41", "speedup", "training")]),
     # 'respectively' pairs the figures with the objects of their verb, in order
     ("It reduces energy, carbon emissions and customer cost by 53%, 38% and 61%, respectively.",
      [("53", "reduction", "energy"), ("38", "reduction", "carbon emissions"), ("61", "reduction", "customer cost")]),

@@ -47,7 +47,8 @@ IMPLEMENTATION_IN = re.compile(r"^\s*the\s+(?:[\w-]+\s+){0,3}?(?:implementation|
 IMPLEMENTED_WITH = re.compile(r"^\s*(?:(?:the|an?)\s+)?(?:[\w-]+\s+){0,3}?(?:(?:implemented|built|served)\s+(?:with|in|on)|"
                               r"running(?:\s+(?:with|in|on))?)\s+$")
 # 'introduces Spec-Bench, a unified benchmark': a known name the paper describes right after making it is its own
-DESCRIBED_AFTER = re.compile(r"\)?,\s+(?:a|an)\s")  # after a short form too: '... (GRPO), a variant of PPO'
+# after a short form too: '... (GRPO), a variant of PPO', 'RMU (Representation Misdirection for Unlearning), an ...'
+DESCRIBED_AFTER = re.compile(r"\)?(?:\s*\([^()]*\))?,\s+(?:a|an)\s")
 # 'outperforms open-source methods and even the closed-source GPT-4o': an unnamed class, then a named baseline
 CLASS_THEN_NAME = re.compile(r"^\s*(?:[\w-]+\s+){0,3}(?:methods|baselines|models|systems|approaches|LLMs|works)\s+"
                              r"(?:and|or)\s+(?:even\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}$")

@@ -385,7 +385,9 @@ def test_entities_are_typed_by_lexicon_context_and_shape(extractor, summary, nam
     ("A Survey of Speculative Decoding", "It surveys drafters. It also introduces Spec-Bench, a unified benchmark.",
      {"Spec-Bench"}),
     ("DeepSeekMath: Math", "The paper also introduces Group Relative Policy Optimization (GRPO), a variant of PPO.",
-     {"DeepSeekMath", "Group Relative Policy Optimization"}),  # a title name made of generic words
+     {"DeepSeekMath", "Group Relative Policy Optimization"}),
+    ("The WMDX Benchmark: Hazards", "The paper also proposes RMU (Representation Misdirection for Unlearning), an "
+     "unlearning method.", {"WMDX", "RMU"}),  # a title name made of generic words
 ])
 def test_roles_find_what_a_paper_proposes(extractor, title, summary, proposed):
     assert roles(extract(extractor, title, summary), "proposes") == proposed

@@ -374,6 +374,8 @@ class EntityFinder:
             if run and f.start < run[-1].end:
                 continue  # the same name found twice
             join = LIST_JOIN.fullmatch(text, run[-1].end, f.start) if run and run[-1].end <= f.start else None
+            if join and join.group("last") and len(run) == 1 and "," in join.group():
+                join = None  # 'A, and B adapts ...' joins two clauses, not a list of two
             if join:
                 run.append(f)
                 if join.group("last"):

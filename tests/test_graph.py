@@ -116,6 +116,12 @@ def test_graph_same_entity_across_papers(graph):
     assert len(papers) == 2
 
 
+def test_graph_a_plural_acronym_is_its_singular():
+    graph = graph_of([note("Fast Drafts", "Our method is 2× faster than ZQMs on LongBench.", line=3),
+                      note("Slow Drafts", "Our method is 3× slower than ZQM on LongBench.", line=6)])
+    assert len(entity_nodes(graph, "ZQM")) == 1 and entity_nodes(graph, "ZQM") == entity_nodes(graph, "ZQMs")
+
+
 def test_graph_acronym_in_one_paper_and_short_form_in_another():
     graph = graph_of([NOTES[2], note("Sparse Follow-up", "Our method is 2× faster than DGA on LongBench.", line=9)])
     (dga,) = entity_nodes(graph, "DGA")

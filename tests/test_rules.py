@@ -272,6 +272,7 @@ def test_results_tie_models_benchmarks_hardware_and_baselines(extractor):
     ("On ToolBench and ToolQuokka, UMiX outperforms the single-LLM approach.", "UMiX", "Method"),
     ("It is tested on WebShop, InterCodeQL and ALFWorld.", "InterCodeQL", "Benchmark"),
     ("It matches AWQ, GPTQ and SmoothQuant.", "SmoothQuant", "Method"),
+    ("It takes 32 GPU hours, and Latent Fine-tuning (LFT) adapts it to new data.", "LFT", "Method"),  # two clauses
     # what a model is trained on is a dataset; the noun after a defined short form types it
     ("Fine-tuning Llama-2 on TrajBankX yields open agents.", "TrajBankX", "Benchmark"),
     ("It adds a Confidence-Aware KL Divergence (CAKLD) objective to training.", "CAKLD", "Method"),

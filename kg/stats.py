@@ -35,11 +35,12 @@ def summarize(graph: nx.MultiDiGraph, top: int = 5) -> str:
                               ("Largest compression", "compression", None)):
         rows = best_figures(graph, kind, unit=unit, n=top)
         if rows:
-            lines += ["", f"{title}:"] + [_figure_line(row) for row in rows]
+            width = max(28, *(len(row["label"]) for row in rows))  # one column, however long an aspect
+            lines += ["", f"{title}:"] + [_figure_line(row, width) for row in rows]
     return "\n".join(lines) + "\n"
 
 
-def _figure_line(row: dict) -> str:
+def _figure_line(row: dict, width: int) -> str:
     on = ", ".join(row["models"] + row["hardware"])
     paper = row["paper"] if len(row["paper"]) <= 60 else row["paper"][:59] + "…"
-    return f"  {row['label']:<28} {paper}" + (f"  [on {on}]" if on else "")
+    return f"  {row['label']:<{width}} {paper}" + (f"  [on {on}]" if on else "")

@@ -322,9 +322,8 @@ class RoleFinder:
                                        for f in found):
                 continue
             for f in found:
-                mention = self.paper.mention(f.key)
-                if (contrast.end() <= f.anchor < sent_end and RESULT_VERB.match(text, f.end) and mention
-                        and self.paper.resolve(f.key) not in proposed and {mention.type, *mention.types} & {"Method", "Model"}):
+                if (contrast.end() <= f.anchor < sent_end and RESULT_VERB.match(text, f.end)
+                        and self.paper.resolve(f.key) not in proposed and self._comparable(f)):
                     self.add("comparedWith", f, "compared:while")
 
     def _unnamed_siblings(self, text: str, last: Found) -> list[Found]:

@@ -284,6 +284,7 @@ def test_results_tie_models_benchmarks_hardware_and_baselines(extractor):
     ("It lets GPT-style transformers learn images.", "GPT", None),
     ("It covers medical report generation (MRG) and grounding.", "MRG", None),
     ("It cuts end-to-end latency by 2x.", "end-to-end latency", None),
+    ("It needs 16x fewer GPU hours at the same success rate.", "GPU hours", None),
     # 'a X model' types X; an appositive that names something else types that, not the name before it
     ("Combined with Locked-image Tuning, a SigLiT model reaches 84.5% accuracy.", "SigLiT", "Model"),
     ("Combined with Locked-image Tuning, a SigLiT model reaches 84.5% accuracy.", "Locked-image Tuning", "Method"),

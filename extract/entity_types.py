@@ -9,6 +9,7 @@ from .shapes import is_coined, is_model_shape
 
 # How sure a type is: a user pattern or lexicon beats context words, which beat shapes and defaults.
 USER, LEXICON, CONTEXT, SHAPE, DEFAULT = 5, 4, 3, 2, 0
+SIZE_LETTER = re.compile(r"[A-Za-z0-9]-(?:XX?L(?:[-/]\d+)?|[SBLH][-/]\d+)$")  # vision model sizes: 'LCM-XL', 'TiTok-L-32', 'DiT-XL/2'
 VERSION_SUFFIX = re.compile(r"[-\s]?v?\d+(?:\.\d+)*$")
 SIZE_SUFFIX = re.compile(r"-\d+(?:\.\d+)?[BbMT](?:-(?:[A-Za-z]+|v\d+(?:\.\d+)*|\d+[kK]))*$")  # LongChat-7b-v1.5-32k
 # '19% ExAcc on Multi-Hard-24K', 'evaluated on KITTI', 'fine-tuning Llama-2 on AgentBank': what a model is scored or
@@ -116,8 +117,8 @@ def name_type(text: str, name: str, end: int, lexicon: Lexicon, cues: dict,
     head = type_from_long_form(long, cues) if long else None
     if head:
         return head, CONTEXT
-    if SIZE_SUFFIX.search(name) or is_model_shape(name):
-        return "Model", SHAPE  # ProLong-8B, MegaBeam-Mistral-7B, Gemma3 out of 'Gemma2/3'
+    if SIZE_SUFFIX.search(name) or SIZE_LETTER.search(name) or is_model_shape(name):
+        return "Model", SHAPE  # ProLong-8B, MegaBeam-Mistral-7B, TiTok-L-32, Gemma3 out of 'Gemma2/3'
     if EVALUATED_ON.search(before):
         return "Benchmark", SHAPE  # '19% ExAcc on Multi-Hard-24K', 'evaluated on KITTI'
     return None, DEFAULT

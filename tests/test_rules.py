@@ -301,6 +301,9 @@ def test_results_tie_models_benchmarks_hardware_and_baselines(extractor):
     ("It maps the model onto a Versal VHK158 board.", "Versal VHK158", "Hardware"),
     ("It scores 84.27 on VBench-Long.", "VBench-Long", "Benchmark"),
     ("It reaches gFID 2.74 with 32 tokens.", "gFID", "Metric"),  # a number after a metric is its value
+    ("Its TiToq-L-32 tokenizer beats LCQ-XL here.", "TiToq-L-32", "Model"),  # vision model sizes
+    ("Its TiToq-L-32 tokenizer beats LCQ-XL here.", "LCQ-XL", "Model"),
+    ("Its parts Alloq-L and Alloq-T split the budget.", "Alloq-L", "Method"),  # a letter alone is a part, not a size
     ("Serving Llama models from 7B to 65B, it is fast.", "Llama", "Model"),
     # an appositive's head noun comes last
     ("This work proposes FastDrafter, an efficient draft model pre-training pipeline.", "FastDrafter", "Method"),

@@ -16,6 +16,7 @@ RATE = (r"(?:\s?(?:tokens?|tok|images?|img|frames?|it|samples?|req)/s(?:ec)?\b|\
         r"\s?[GTPE]?FLOPs?/s\b|\s?[GTPE]FLOPS\b|\s?(?:FPS|fps)\b)")
 # time as a level: '54 ms', 'in 77 s', '0.56 s/token' (a bare 's' only after a space: '1990s' is a decade)
 TIME = r"(?:(?:\s?(?:ms|milliseconds?)|\s(?:s|sec|seconds?|minutes?|mins?|hours?))(?:/token|\s+per\s+token)?(?![\w/]))"
+TIME_UNIT = re.compile(TIME)
 UNIT = rf"(?P<unit>{MULTIPLIER}|{PERCENT}|{RATE}|{TIME})"
 DASH = r"\s*(?:-|–|—|~|to)\s*"
 FIGURE = re.compile(
@@ -34,9 +35,6 @@ class FigureMatch:
     min_value: str | None
     max_value: str | None
     qualifier: str | None
-
-
-TIME_UNIT = re.compile(TIME)
 
 
 def unit_of(text: str) -> str:

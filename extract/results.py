@@ -16,8 +16,9 @@ HEAD_STOP = re.compile(r"[,;:()]|\.\s|\s(?:and|while|with|without|on|at|for|comp
 SHARED_HEAD = re.compile(r"^\s*(?:and|or|to|,)\s*(?:(?:up to|about|approximately|around|nearly|over|an average of)\s+)?$")
 TRAINING = re.compile(r"\btrain(?:ing|ed|s)?\b(?!-free)", re.I)
 LEAD_INS = ("up to", "about", "approximately", "around", "roughly", "nearly", "over", "more than", "an average of", "only")
-OF_HEAD = re.compile(rf"\b((?:[\w-]+\s+){{0,2}}[\w-]+)\s+(?:of|to)\s+(?:(?:{'|'.join(LEAD_INS)})\s+)?$")  # 'an increase of 3.6×'
-BY_BEFORE = re.compile(rf"\bby\s+(?:(?:{'|'.join(LEAD_INS + ('on average',))})\s+)?$")
+LEAD_IN = "|".join(LEAD_INS)  # as a regex alternation
+OF_HEAD = re.compile(rf"\b((?:[\w-]+\s+){{0,2}}[\w-]+)\s+(?:of|to)\s+(?:(?:{LEAD_IN})\s+)?$")  # 'an increase of 3.6×'
+BY_BEFORE = re.compile(rf"\bby\s+(?:(?:{LEAD_IN}|on average)\s+)?$")
 # The last word each of them can end with: a text that ends otherwise needs no regex search.
 OF_HEAD_ENDS = ("of", "to", *(lead_in.split()[-1] for lead_in in LEAD_INS))
 BY_ENDS = ("by", "average", *(lead_in.split()[-1] for lead_in in LEAD_INS))
@@ -28,7 +29,7 @@ OBJECT = re.compile(r"^\s*(?:(?:the|a|an|its|their|our)\s+)?((?:[A-Za-z][\w-]*\s
 # Between two figures of one list: 'by 1.2× on A100 and 1.4× on L40S, and of Qwen by 2.4×', '6.5× at 1M tokens and by 16×'
 FEW_WORDS = r"(?:(?!\.\s)[^,;()]){1,40}?"  # a short stretch of one clause: 'A100', 'Qwen1.5-72B', '1M tokens'
 LIST_CONTINUATION = re.compile(rf"^\s*(?:(?:on|at|for|with|in|over)\s+{FEW_WORDS}\s*)?(?:,\s*|,?\s+and\s+)"
-                               rf"(?:(?:of|for|on|at|with)\s+{FEW_WORDS}\s+)?(?:by\s+)?(?:(?:{'|'.join(LEAD_INS)})\s+)?$")
+                               rf"(?:(?:of|for|on|at|with)\s+{FEW_WORDS}\s+)?(?:by\s+)?(?:(?:{LEAD_IN})\s+)?$")
 # '9× speedup over standard decoding': what it is faster than names what is faster
 OVER_OBJECT = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:over|than|compared (?:to|with)|vs\.?)\s+((?:[\w-]+\s+){0,3}[\w-]+)")
 LOWER_WORD = re.compile(r"[a-z][a-z-]*\s+")
@@ -43,13 +44,13 @@ FASTER = re.compile(r"\s*(?:faster|quicker)\b")
 # the verb's object, when the verb says nothing of what is faster itself ('trains ... faster' is training)
 DONE_FASTER = re.compile(r"\b(?:(?:makes?|runs?|computes?|renders?|executes?|completes?|processes)\s+(?:(?:the|its|their|a|an)\s+)?|"
                          r"(?:making|running|computing|rendering|executing|completing|processing)\s+(?:the|its|their|a|an)\s+)"
-                         rf"(?!(?:{'|'.join(LEAD_INS)}|at|in|on|by)\b)(?P<object>(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*)\s+$")
-LEAD_IN_END = re.compile(rf"\b(?:{'|'.join(LEAD_INS)})\s+$")
+                         rf"(?!(?:{LEAD_IN}|at|in|on|by)\b)(?P<object>(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*)\s+$")
+LEAD_IN_END = re.compile(rf"\b(?:{LEAD_IN})\s+$")
 # a list of figures and the list of what each measures, in the same order
-RUN_GAP = re.compile(rf"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)(?:(?:{'|'.join(LEAD_INS)})\s+)?")
+RUN_GAP = re.compile(rf"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)(?:(?:{LEAD_IN})\s+)?")
 RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b")
 RESPECTIVE_OBJECTS = re.compile(r"\b(?:reduc|cut|lower|improv|increas|boost|rais|sav|decreas|accelerat|speed)\w*\s+(?:up\s+)?"
-                                rf"(?P<items>[^.;:()]{{3,160}}?)\s+by\s+(?:(?:{'|'.join(LEAD_INS)})\s+)?$")
+                                rf"(?P<items>[^.;:()]{{3,160}}?)\s+by\s+(?:(?:{LEAD_IN})\s+)?$")
 LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 SHARE = re.compile(r"^\s*of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?")
 
@@ -360,9 +361,11 @@ def find_results(paper: Paper, roles: list[Role]) -> list[Figure]:
         left, right = clause_around(text, match.start, match.end, sent_start, sent_end)
         if is_setting(cues_text, match.start, match.end, right):
             continue
-        time_aspect = time_reported(cues_text, match.start, match.end, left, match.unit) if is_time(match.unit) else None
-        if is_time(match.unit) and time_aspect is None:
-            continue
+        time_aspect = None
+        if is_time(match.unit):
+            time_aspect = time_reported(cues_text, match.start, match.end, left, match.unit)
+            if time_aspect is None:
+                continue  # 'a 200 ms SLO': a time that is no outcome
         if previous and previous[0].end > left and continues_list(cues_text, previous[0].end, match.start, match.end, right):
             kind, aspect = previous[1], aspect_for(cues_text, match.end, right, alone=True) or previous[2]  # '... and 1.41× for training'
         else:

@@ -183,8 +183,8 @@ def find_candidates(text: str) -> list[Candidate]:
                 found.append(Candidate(start, end, name, "Name", "shape:known-version"))  # Medusa-1, Medusa-2
                 continue
             version = VERSION_AFTER.match(text, end)
-            known = lexicon.type_of(name)
-            if version and (known and "Metric" not in known or version.group(1).startswith("v")):  # 'gFID 2.74' is a value
+            if version and (version.group(1).startswith("v")
+                            or (known := lexicon.type_of(name)) and "Metric" not in known):  # 'gFID 2.74' is a value
                 name, end = name + text[end:version.end()], version.end()
             elif (size := SIZE_AFTER.match(text, end)) and is_model_shape(name):
                 name, end = name + text[end:size.end()], size.end()

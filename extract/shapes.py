@@ -83,8 +83,8 @@ def is_coined_part(part: str, compound: bool) -> bool:
     upper = sum(c.isupper() for c in letters)
     camel = any(a.islower() and b.isupper() for a, b in zip(part, part[1:]))
     digit = any(c.isdigit() for c in part)
-    if compound and part[:1].isupper() and part[1:].islower():
-        return False
+    if compound and part[:1].isupper() and part[1:].isalpha() and part[1:].islower():
+        return False  # 'Mixture-of-Experts'; but 'Mamba-Llama3' is coined
     return upper >= 2 or camel or (upper >= 1 and digit) or (compound and len(part) > 1 and part.isupper())
 
 
@@ -116,13 +116,13 @@ def family_pattern() -> re.Pattern:
 @lru_cache(maxsize=1)
 def family_inside_pattern() -> re.Pattern:
     """A known family ending a coined name, or before its suffix: MobileCLIP, OpenCLIP-G, QLLaMA, ModernBERT; a
-    capitalised family after a hyphen too: SWE-Llama, Chinese-Alpaca-7B."""
+    capitalised family after a hyphen too: SWE-Llama, Chinese-Alpaca-7B; a version may follow it: Mamba-Llama3."""
     lexicon = load_lexicon()
     plain = [n for n in lexicon.families if len(n) >= 3 and not lexicon.families[n] and n[:1].isupper()]
     inside = [n for n in plain if sum(c.isupper() for c in n) >= 2]
     after_hyphen = [n for n in plain if len(n) >= 4]
     return re.compile(rf"^[A-Za-z](?:[\w-]*?{alternation(inside)}|[\w-]*-(?i:{alternation(after_hyphen, ignore_case=True)}))"
-                      rf"(?:-[\w.]+)*$")  # families match in any case, as the lexicon says
+                      rf"(?:\d+(?:\.\d+)?)?(?:-[\w.]+)*$")  # families match in any case, as the lexicon says; 'Mamba-Llama3'
 
 
 @lru_cache(maxsize=1 << 16)

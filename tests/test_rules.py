@@ -55,7 +55,7 @@ def test_definitions_ignore_parentheses_that_define_nothing(text):
 
 
 @pytest.mark.parametrize("name", ["CLaSp", "HC-SMoE", "Alloc-L", "Qwen2.5-72B-Instruct", "LLaMA3", "M-RoPE++", "vLLM",
-                                  "GPT-4o", "Pass@1"])
+                                  "GPT-4o", "Pass@1", "Mamba-Llama3"])
 def test_shapes_find_coined_names(name):
     assert name in [c.text for c in find_candidates(f"We compare {name} here.")]
 
@@ -266,6 +266,7 @@ def test_results_tie_models_benchmarks_hardware_and_baselines(extractor):
     ("The paper introduces target efficiency as a system-level metric.", "target efficiency", "Metric"),
     ("It beats the retrieval-augmented Llama2-chat on QA.", "Llama2-chat", "Model"),  # a variant in lower case
     ("It fine-tunes SWE-Llama on issues.", "SWE-Llama", "Model"),  # a family after a hyphen, in any case
+    ("It distills Mamba2-Llama3 from a teacher.", "Mamba2-Llama3", "Model"),  # ... and with a version after it
     ("It leads three QA tasks (Natural Questions, WebQuestions and CuratedTrec).", "CuratedTrec", "Benchmark"),
     # names listed together are of one kind; the list ends after its 'and' ('On A and B, C outperforms ...')
     ("On ToolBench and ToolQuokka, UMiX outperforms the single-LLM approach.", "ToolQuokka", "Benchmark"),

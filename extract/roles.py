@@ -73,6 +73,11 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
+def _hyphenated(name: str) -> str:
+    """A name with its spaces written as hyphens, as variants of it often are ('Sheared-LLaMA-1.3B')."""
+    return name.replace(" ", "-")
+
+
 def _clause_break(text: str) -> bool:
     return any(b in text for b in load_cues()["clause_breaks"]) or ", " in text or "." in text
 
@@ -278,10 +283,15 @@ class RoleFinder:
         stems = {s for s in stems if len(s) >= 3 or title and s == title.name}  # 's1' and 's1-32B' of 's1: ...'
         for f in self.paper.found:
             mention = self.paper.mentions.get(f.key)
-            own = title_key and mention and (mention.name.split("-")[0].lower() == (title or mention).name.lower()
-                                             or title is not None and mention.name.startswith(title.name + "-"))
-            if mention and (own or not self.lexicon.types.get(fold(mention.name))) and any(
-                    mention.name.startswith(s) and mention.name != s and mention.name[len(s)] in "-@" for s in stems):
+            if not mention:
+                continue
+            name = _hyphenated(mention.name)  # 'DeepSeekMoE 2B' and 'Sheared-LLaMA-1.3B' beside 'Sheared LLaMA'
+            own = title_key and (name.split("-")[0].lower() == (title or mention).name.lower()
+                                 or title is not None and name.startswith(_hyphenated(title.name) + "-"))
+            if (own or not self.lexicon.types.get(fold(mention.name))) and any(
+                    name.startswith(s) and name != s and name[len(s)] in "-@"
+                    and (mention.name[len(s)] != " " or mention.name[len(s) + 1:][:1].isdigit())  # a size: 'X 2B'
+                    for s in map(_hyphenated, stems)):
                 self.add("proposes", f, "proposes:name-family")
 
     def _comparable(self, found: Found) -> bool:

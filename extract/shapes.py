@@ -34,7 +34,8 @@ MODEL_PART = (r"(?:\d+(?:\.\d+)*[a-zA-Z]?|\d+(?:\.\d+)?[BMKT]|[A-Z]\d+(?:\.\d+)?
               r"Plus|Max|Large|large|Small|small|Medium|medium|Tiny|tiny|XL|xl|XXL|xxl|Sonnet|Opus|Haiku|Preview|"
               r"preview|Exp|it|hf|HF|Distill|R\d|V\d+(?:\.\d+)?|v\d+(?:\.\d+)?|b\d+\.\d+)")
 SPACE_PART = r"\s(?!it\b|hf\b|base\b)(?!\d+(?:\.\d+)?\s?[x×%](?![A-Za-z0-9]))(?!\d+(?:\.\d+)?[Kk]\b)(?!\d+\s*(?:tokens|layers|steps|samples|GPUs)\b)"  # 'LLaMA-2 70B', not '32K'
-SIZE_AFTER = re.compile(r"\s\d+(?:\.\d+)?[BM](?![\w-])")  # 'DeepSeek-R1-Distill-LLaMA 8B'
+# 'DeepSeek-R1-Distill-LLaMA 8B', 'ZetaMoE 2B'; not a count ('on CorpusX 2B tokens')
+SIZE_AFTER = re.compile(r"\s\d+(?:\.\d+)?[BM](?![\w-])(?!\s+(?:tokens|parameters|params|words|samples|examples|images)\b)")
 KNOWN_VERSION = re.compile(r"([A-Za-z][A-Za-z]+)-v?\d+(?:\.\d+)?")
 COUNT_TIMES = re.compile(r"[x×-](?<=\d.)(?=[A-Z]\d)")  # '8×A100': the count is no part of the GPU's name
 COUNT_PREFIX = re.compile(r"^\d+\s?[x×-]\s?(?=[A-Z]\d)")  # '8×A100', '8-A100' -> 'A100'
@@ -186,7 +187,7 @@ def find_candidates(text: str) -> list[Candidate]:
             if version and (version.group(1).startswith("v")
                             or (known := lexicon.type_of(name)) and "Metric" not in known):  # 'gFID 2.74' is a value
                 name, end = name + text[end:version.end()], version.end()
-            elif (size := SIZE_AFTER.match(text, end)) and is_model_shape(name):
+            elif size := SIZE_AFTER.match(text, end):
                 name, end = name + text[end:size.end()], size.end()
             found.append(Candidate(start, end, name, "Name", "shape:coined"))
     return found

@@ -394,6 +394,11 @@ def test_entities_are_typed_by_lexicon_context_and_shape(extractor, summary, nam
      {"DeepSeekMath", "Group Relative Policy Optimization"}),
     ("The WMDX Benchmark: Hazards", "The paper also proposes RMU (Representation Misdirection for Unlearning), an "
      "unlearning method.", {"WMDX", "RMU"}),  # a title name made of generic words
+    # sizes after a space, and variants that hyphenate the title's spaces; but no phrase that starts with it
+    ("ZetaMoE: Expert Specialization", "ZetaMoE 2B matches GShard. Scaled up, ZetaMoE 16B rivals LLaMA2 7B.",
+     {"ZetaMoE", "ZetaMoE 2B", "ZetaMoE 16B"}),
+    ("Sheared ZetaLM: Pruning", "Pruning LLaMA2-7B gives Sheared-ZetaLM-1.3B.", {"Sheared ZetaLM", "Sheared-ZetaLM-1.3B"}),
+    ("GLIDE with a CAPE: Faster Drafting", "GLIDE reuses the cache.", {"GLIDE"}),
 ])
 def test_roles_find_what_a_paper_proposes(extractor, title, summary, proposed):
     assert roles(extract(extractor, title, summary), "proposes") == proposed

@@ -27,9 +27,9 @@ SUFFIXES = re.compile(r"-(?:based|style|like|level|aware|free|only|specific|wise
 LOWER_DIGIT_NAME = re.compile(r"(?<![\w@.+/-])[a-z]{2,}\d[a-z]{2,}(?![\w-])")  # 'long2short', 'word2vec'
 SIZE = re.compile(r"\d+(?:\.\d+)?[BM]")
 RESEMBLANCE = re.compile(r"-(?:style|like)$", re.IGNORECASE)
-VERSION_AFTER = re.compile(r"\s(v?\d+(?:\.\d+)?[a-z]?)\b(?!\s*(?:%|×|x\b|times|-?fold|[KkMBG]\b|tokens|layers|bits?|"
+VERSION_AFTER = re.compile(r"\s(v?\d+(?:\.\d+)?[a-z]?)\b(?!\.\d)(?!\s*(?:%|×|x\b|times|-?fold|[KkMBG]\b|tokens|layers|bits?|"
                            r"samples|tasks|models|GPUs|and\s+\d))")
-MODEL_PART = (r"(?:\d+(?:\.\d+)*[a-zA-Z]?|\d+(?:\.\d+)?[BMKT]|[A-Z]\d+(?:\.\d+)?[A-Z]?|x\d+[BM]?|"
+MODEL_PART = (r"(?:\d+(?:\.\d+)*[a-zA-Z]?|\d+(?:\.\d+)?[BMKT]|[A-Z]\d+(?:\.\d+)?[A-Z]?|[x×]\d+[BM]?|"
               r"Instruct|instruct|Chat|chat|Base|base|Coder|coder|Code|Math|math|Vision|VL|Pro|Flash|Ultra|Mini|mini|Nano|nano|Turbo|turbo|Lite|"
               r"Plus|Max|Large|large|Small|small|Medium|medium|Tiny|tiny|XL|xl|XXL|xxl|Sonnet|Opus|Haiku|Preview|"
               r"preview|Exp|it|hf|HF|Distill|R\d|V\d+(?:\.\d+)?|v\d+(?:\.\d+)?|b\d+\.\d+)")

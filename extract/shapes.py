@@ -39,7 +39,10 @@ SIZE_AFTER = re.compile(r"\s\d+(?:\.\d+)?[BM](?![\w-])(?!\s+(?:tokens|parameters
 KNOWN_VERSION = re.compile(r"([A-Za-z][A-Za-z]+)-v?\d+(?:\.\d+)?")
 COUNT_TIMES = re.compile(r"[x×-](?<=\d.)(?=[A-Z]\d)")  # '8×A100': the count is no part of the GPU's name
 COUNT_PREFIX = re.compile(r"^\d+\s?[x×-]\s?(?=[A-Z]\d)")  # '8×A100', '8-A100' -> 'A100'
-HARDWARE = re.compile(r"(?=[A-Z])\b(?:NVIDIA\s+|AMD\s+|Nvidia\s+)?(?:(?:GeForce\s+)?(?:RTX|GTX)\s?(?:A?\d{3,4}(?:\s?Ti)?|A\d{4})|"
+HARDWARE = re.compile(r"(?=[A-Zi])\b(?:NVIDIA\s+|AMD\s+|Nvidia\s+)?(?:"
+                      r"(?:Intel\s+)?(?:Core\s+)?i[3579]-\d{4,5}[A-Z]{0,2}(?![\w-])|Ryzen\s+(?:AI\s+)?\d\s+\d{3,4}[A-Z]{0,2}(?:3D)?|"
+                      r"(?:Qualcomm\s+)?Snapdragon\s+(?:8\s+Gen\s+\d|8\s+Elite|\d{3}\+?)|(?:MediaTek\s+)?Dimensity\s+\d{4}\+?|"
+                      r"(?:GeForce\s+)?(?:RTX|GTX)\s?(?:A?\d{3,4}(?:\s?Ti)?|A\d{4})|"
                       r"(?:Instinct\s+)?MI\d{2,3}X?|TPU\s?v\d[a-z]?|Jetson\s+(?:AGX\s+)?(?:Orin|Xavier|Nano|TX2)(?:\s+Nano)?|"
                       r"Alveo\s+U\d{2,3}C?|Versal\s+[A-Z]{2,3}\d{2,4}|Raspberry\s+Pi\s?\d|Gaudi\s?\d?|Apple\s+M\d(?:\s(?:Pro|Max|Ultra))?|"
                       r"(?:Samsung\s+)?Galaxy\s+S\d{1,2}(?:\s?(?:Ultra|\+))?|(?:Google\s+)?Pixel\s+\d{1,2}(?:a|\s(?:Pro|XL))?|"

@@ -300,6 +300,8 @@ def test_results_tie_models_benchmarks_hardware_and_baselines(extractor):
     # phones and FPGA boards by shape; a *Bench with a capitalised suffix
     ("It runs on a Galaxy S23 and a Pixel 6a.", "Pixel 6a", "Hardware"),
     ("It maps the model onto a Versal VHK158 board.", "Versal VHK158", "Hardware"),
+    ("It decodes on an Intel i7-13700H laptop.", "Intel i7-13700H", "Hardware"),  # CPUs and phone chips by shape
+    ("It runs on Snapdragon 8 Gen 3 and Dimensity 9300 phones.", "Dimensity 9300", "Hardware"),
     ("It scores 84.27 on VBench-Long.", "VBench-Long", "Benchmark"),
     ("It reaches gFID 2.74 with 32 tokens.", "gFID", "Metric"),  # a number after a metric is its value
     ("Its TiToq-L-32 tokenizer beats LCQ-XL here.", "TiToq-L-32", "Model"),  # vision model sizes

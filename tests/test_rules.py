@@ -161,6 +161,11 @@ def test_results_read_absolute_levels_of_time_and_throughput(extractor, summary,
     ("It keeps quality while computing its pruning metric about 300× faster.", "speedup", "pruning metric"),
     ("It shortens the generated chains by more than 50%.", "reduction", "generated chains"),
     ("It needs about 16× fewer GPU hours.", "reduction", "GPU hours"),
+    ("It reaches a lossless wall-time speedup ratio of 2.9×.", "speedup", "wall-time"),
+    ("It improves serving capacity by 2.6×.", "speedup", "serving capacity"),
+    ("It improves MFU by 1.34×.", "improvement", "MFU"),
+    ("It is 15× more parameter-efficient than full fine-tuning.", "improvement", "parameter-efficient"),
+    ("It matches the dense model with only about 40% of its computations.", "reduction", "computation"),
 ])
 def test_results_kind_and_aspect_come_from_the_words_around_a_figure(extractor, summary, kind, aspect):
     [figure] = extract(extractor, "A Test Paper", summary).figures

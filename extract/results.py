@@ -45,6 +45,7 @@ FASTER = re.compile(r"\s*(?:faster|quicker)\b")
 DONE_FASTER = re.compile(r"\b(?:(?:makes?|runs?|computes?|renders?|executes?|completes?|processes)\s+(?:(?:the|its|their|a|an)\s+)?|"
                          r"(?:making|running|computing|rendering|executing|completing|processing)\s+(?:the|its|their|a|an)\s+)"
                          rf"(?!(?:{LEAD_IN}|at|in|on|by)\b)(?P<object>(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*)\s+$")
+RATE_VERB = re.compile(rf"\b((?:decod|prefill|generat|train)\w*)\s+(?:[^\s,;.]+\s+){{0,4}}?at\s+(?:(?:{LEAD_IN})\s+)?[∼~≈]?\s*$")
 LEAD_IN_END = re.compile(rf"\b(?:{LEAD_IN})\s+$")
 # a list of figures and the list of what each measures, in the same order
 RUN_GAP = re.compile(rf"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)(?:(?:{LEAD_IN})\s+)?")
@@ -236,6 +237,17 @@ def object_made_faster(before: str, head: str) -> str:
     return done.group("object") if done else ""
 
 
+def rate_aspect(text: str, start: int, end: int, left: int, right: int) -> str:
+    """The speed a rate measures when the words by it name one ('1,000 tokens/s prefill', 'a training speed of 225
+    TFLOPs/s', 'decodes at 50 tokens/s'), else throughput."""
+    before = text[max(left, start - 60):start]
+    of_head = of_head_in(before)
+    rate_verb = RATE_VERB.search(before)
+    named = [aspect_in(NEAR_HEAD.match(head_window(text, end, right)).group()),
+             aspect_in(of_head.group(1)) if of_head else "", aspect_in(rate_verb.group(1)) if rate_verb else ""]
+    return next((aspect for aspect in named if aspect and cue_patterns()["speed"].search(aspect)), "throughput")
+
+
 def speed_aspect_compared(after: str) -> str:
     """The speed aspect of what a figure is compared against: 'speedup over vanilla autoregressive decoding'."""
     compared = OVER_OBJECT.match(after)
@@ -373,8 +385,8 @@ def find_results(paper: Paper, roles: list[Role]) -> list[Figure]:
             kind, aspect = kind_of(cues_text, match.start, match.end, left, right, others)
         aspect = respective.get(match.start) or aspect
         previous = (match, kind, aspect)
-        if is_rate(match.unit):  # a rate such as tok/s measures throughput
-            kind, aspect = "speedup", "throughput"
+        if is_rate(match.unit):  # a rate such as tok/s measures throughput, or the speed named by it
+            kind, aspect = "speedup", rate_aspect(cues_text, match.start, match.end, left, right)
         elif time_aspect:  # a time such as 54 ms measures how long something takes
             kind, aspect = "reduction", time_aspect
         baselines = [paper.mentions[k].name for k in sorted(compared) if k in paper.mentions and

@@ -166,6 +166,11 @@ def test_results_read_absolute_levels_of_time_and_throughput(extractor, summary,
     ("It improves MFU by 1.34×.", "improvement", "MFU"),
     ("It is 15× more parameter-efficient than full fine-tuning.", "improvement", "parameter-efficient"),
     ("It matches the dense model with only about 40% of its computations.", "reduction", "computation"),
+    # a rate measures throughput, or the speed the words by it name
+    ("It reaches 124 tok/s on an RTX 4090.", "speedup", "throughput"),
+    ("It reaches over 1,000 tokens/s prefill.", "speedup", "prefill"),
+    ("It has a training speed of up to 225 TFLOPs/s per A100 GPU.", "speedup", "training speed"),
+    ("Its kernels decode 2-bit Llama 2-7B at over 180 tokens/s.", "speedup", "decode"),
 ])
 def test_results_kind_and_aspect_come_from_the_words_around_a_figure(extractor, summary, kind, aspect):
     [figure] = extract(extractor, "A Test Paper", summary).figures

@@ -39,6 +39,7 @@ WITH_BEFORE = re.compile(r"\b[Ww]ith\s+(?:only\s+)?$")
 IN_TIME = re.compile(r"\b(?:in|within)\s+(?:(?:just|only|about|under|less than|roughly|around)\s+|[∼~≈]\s*)?$")
 FROM_TIME = re.compile(r"\bfrom\s+(?:[∼~≈]\s*)?$")  # 'from 219 seconds to 1.3 seconds': the first is the old level
 FOR_ASPECT = re.compile(r"\s*(?:for|during|in)\s+(?:the\s+)?((?:[\w-]+\s+)?[\w-]+)")
+AT_ASPECT = re.compile(r"\s*(?:(?:faster|quicker|speedups?|speed-ups?)\s+)?at\s+(?:the\s+)?([\w-]+)")  # '3× faster at inference'
 FOR_ASPECT_ALONE = re.compile(r"\s*(?:for|during|in)\s+(?:the\s+)?([\w-]+)(?=\s*(?:[,.;)]|(?:and|or|while|on|at|with|over|than)\b|$))")
 FASTER = re.compile(r"\s*(?:faster|quicker)\b")
 # the verb's object, when the verb says nothing of what is faster itself ('trains ... faster' is training)
@@ -147,9 +148,11 @@ def canonical_aspects() -> dict[str, str]:
     return {aspect.lower(): aspect for aspect in load_cues()["aspects"]}
 
 
-def kind_of(text: str, start: int, end: int, left: int, right: int, others: list[tuple[int, int]]) -> tuple[str, str]:
+def kind_of(text: str, start: int, end: int, left: int, right: int, others: list[tuple[int, int]],
+            named: str) -> tuple[str, str]:
     """Kind from the head words after the figure, else the noun before 'of' ('an increase of 3.6×'), else the verb
-    before it ('reduces X by'), else the nearest cue; aspect from the same words, else a default for speed-ups."""
+    before it ('reduces X by'), else the nearest cue; aspect from the same words, else a default for speed-ups.
+    `text` has its names blanked out; `named` is the same text with them ('faster than Lookahead Decoding')."""
     patterns = cue_patterns()
     figures = sorted([(start, end), *others])
     first, last = shared_head_chain(text, figures, figures.index((start, end)), left, right)
@@ -165,7 +168,7 @@ def kind_of(text: str, start: int, end: int, left: int, right: int, others: list
     aspect = (aspect_in(NEAR_HEAD.match(head).group()) or aspect_for(text, end, right)
               or (aspect_in(of_head.group(1)) if of_head else "")
               or (aspect_in(before[verb[1].end():]) if verb else "") or object_made_faster(before, head)
-              or speed_aspect_compared(text[end:right]) or aspect_in(before[-60:]))
+              or speed_aspect_compared(named[end:right]) or aspect_in(before[-60:]))
     found = first_match(patterns["heads"], head) or (first_match(patterns["heads"], of_head.group(1)) if of_head else None)
     if found:
         kind = found[0]
@@ -226,7 +229,10 @@ def aspect_for(text: str, end: int, right: int, alone: bool = False) -> str:
     """'1.41× for training', '2× during decoding': the aspect a preposition right after the figure names (`alone`: a
     single word, not a setting such as 'for offloading-based inference')."""
     named = (FOR_ASPECT_ALONE if alone else FOR_ASPECT).match(text, end, right)
-    return aspect_in(named.group(1)) if named else ""
+    if named:
+        return aspect_in(named.group(1))
+    at = AT_ASPECT.match(text, end, right)
+    return aspect if at and (aspect := aspect_in(at.group(1))) and cue_patterns()["speed"].search(aspect) else ""
 
 
 def object_made_faster(before: str, head: str) -> str:
@@ -382,7 +388,7 @@ def find_results(paper: Paper, roles: list[Role]) -> list[Figure]:
             kind, aspect = previous[1], aspect_for(cues_text, match.end, right, alone=True) or previous[2]  # '... and 1.41× for training'
         else:
             others = [(f.start, f.end) for f in figures_found if f is not match]
-            kind, aspect = kind_of(cues_text, match.start, match.end, left, right, others)
+            kind, aspect = kind_of(cues_text, match.start, match.end, left, right, others, text)
         aspect = respective.get(match.start) or aspect
         previous = (match, kind, aspect)
         if is_rate(match.unit):  # a rate such as tok/s measures throughput, or the speed named by it

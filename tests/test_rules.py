@@ -171,6 +171,10 @@ def test_results_read_absolute_levels_of_time_and_throughput(extractor, summary,
     ("It reaches over 1,000 tokens/s prefill.", "speedup", "prefill"),
     ("It has a training speed of up to 225 TFLOPs/s per A100 GPU.", "speedup", "training speed"),
     ("Its kernels decode 2-bit Llama 2-7B at over 180 tokens/s.", "speedup", "decode"),
+    # 'at' names a speed, not a setting; a baseline's name may say what is faster
+    ("It is up to 3× faster at decoding.", "speedup", "decoding"),
+    ("It is 2× faster at batch size 1.", "speedup", "inference"),
+    ("It runs 2.8× faster than Lookahead Decoding.", "speedup", "decoding"),
 ])
 def test_results_kind_and_aspect_come_from_the_words_around_a_figure(extractor, summary, kind, aspect):
     [figure] = extract(extractor, "A Test Paper", summary).figures

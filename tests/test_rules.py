@@ -239,6 +239,11 @@ def test_results_kind_and_aspect_belong_to_their_own_figure(extractor, summary, 
     # a figure with a head of its own is no continuation
     ("It cuts latency by 30% and gives 2× higher throughput.", [("30", "reduction", "latency"), ("2", "speedup", "throughput")]),
     ("It improves accuracy by 3% and reduces latency by 20%.", [("3", "quality", "accuracy"), ("20", "reduction", "latency")]),
+    # the verb carries on to the next object: 'reduces A by x and B by y'; but not across a verb of the next figure's own
+    ("It reduces peak token usage by 70% and inference time by 26%.",
+     [("70", "reduction", "peak token usage"), ("26", "reduction", "inference time")]),
+    ("It reduces forward passes by 2× and accelerates generation by 2.05×.",
+     [("2", "reduction", "forward passes"), ("2.05", "speedup", "generation")]),
 ])
 def test_results_a_list_of_figures_measures_what_its_first_measures(extractor, summary, expected):
     found = extract(extractor, "A Test Paper", summary)

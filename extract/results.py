@@ -56,7 +56,12 @@ RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b")
 RESPECTIVE_OBJECTS = re.compile(r"\b(?:reduc|cut|lower|improv|increas|boost|rais|sav|decreas|accelerat|speed)\w*\s+(?:up\s+)?"
                                 rf"(?P<items>[^.;:()]{{3,160}}?)\s+by\s+(?:(?:{LEAD_IN})\s+)?$")
 LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
-SHARE = re.compile(r"^\s*of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?")
+SHARE = re.compile(r"^\s*(?:\([^()]*\)\s*)?of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?")  # '28.5% (or even 18%) of its ...'
+# what a share is of: '99.9% of the second-moment entries and ...'
+SHARE_OBJECT = re.compile(r"\s*(?:\([^()]*\)\s*)?of\s+(?:(?:the|its|their)\s+)?((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
+                          r"(?=\s*(?:[,.;)]|$)|\s+(?:and|or|while|with|in|on|at|for|by|compared|than|from)\b)")
+OBJECT_TAIL = re.compile(r"\s+(?:of|for|on|in|with|from|across)(?:\s.*)?$")  # 'the solutions of Marco-o1' -> 'the solutions'
+SHORTEN = re.compile(r"shorten", re.IGNORECASE)  # what a verb shortens, it shortens in length
 
 
 @lru_cache(maxsize=1)
@@ -183,11 +188,14 @@ def kind_of(text: str, start: int, end: int, left: int, right: int, others: list
     if kind == "gain":
         kind = gain_kind(head + " " + aspect) if aspect or "%" in text[start:end] else "speedup"
     if not aspect:  # '2.8× smaller': the comparative says what
-        aspect = load_cues()["comparative_aspects"].get(head.split()[0].lower() if head.split() else "", "")
+        aspect = load_cues()["comparative_aspects"].get(head.split()[0].lower().strip(".,;:)") if head.split() else "", "")
     if not aspect and kind in ("reduction", "compression"):  # 'compress the representation by 40%': its object
         less = LESS.match(head)
+        share = SHARE_OBJECT.match(text, end, right)
         aspect = (object_words(BY_BEFORE.sub("", before[verb[1].end():])) if verb else "") or (
-            object_words(head[less.end():]) if less else "")
+            object_words(head[less.end():]) if less else "") or (share.group(1) if share else "")
+        if aspect and verb and SHORTEN.match(verb[1].group()) and "length" not in aspect:
+            aspect = f"{singular(aspect)} length"  # 'shortens responses by 40%': response length
     if kind == "speedup" and not aspect:  # what the clause says up to the figure and its head: not a later clause
         aspect = "training" if TRAINING.search(text[left:end] + head) else "inference"
     return kind, aspect
@@ -323,9 +331,17 @@ def respective_aspects(text: str, figures: list) -> dict[int, str]:
 
 
 def object_words(text: str) -> str:
-    """A plain lowercase noun phrase of up to three words ('the obtained representation' -> 'obtained representation')."""
-    match = OBJECT.match(text.rstrip(" .,;:"))
+    """A plain lowercase noun phrase of up to three words ('the obtained representation' -> 'obtained representation'),
+    without what it is of ('the solutions of Marco-o1' -> 'solutions')."""
+    match = OBJECT.match(OBJECT_TAIL.sub("", text.rstrip(" .,;:")))
     return match.group(1) if match else ""
+
+
+def singular(phrase: str) -> str:
+    """The phrase with its last word in the singular, as an aspect names it ('generated responses' -> 'generated response')."""
+    if phrase.endswith("ies"):
+        return phrase[:-3] + "y"
+    return phrase[:-1] if phrase.endswith("s") and not phrase.endswith("ss") else phrase
 
 
 def nearest_kind(text: str, start: int, end: int, left: int, right: int) -> str:

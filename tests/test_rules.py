@@ -159,7 +159,13 @@ def test_results_read_absolute_levels_of_time_and_throughput(extractor, summary,
     # what a verb makes faster, unless the verb says it ('trains ... faster' is training)
     ("Its kernels run their linear layers 1.6× faster.", "speedup", "linear layers"),
     ("It keeps quality while computing its pruning metric about 300× faster.", "speedup", "pruning metric"),
-    ("It shortens the generated chains by more than 50%.", "reduction", "generated chains"),
+    # what a verb shortens, it shortens in length; what it is of is no part of it
+    ("It shortens the generated chains by more than 50%.", "reduction", "generated chain length"),
+    ("It shortens the solutions of Marco-o1 by 40.5% on average.", "reduction", "solution length"),
+    # a share names its whole; a comparative at the end of a text still says what
+    ("It removes over 99.9% of the second-moment entries.", "reduction", "second-moment entries"),
+    ("It uses only 28.5% of its computations.", "reduction", "computation"),
+    ("It is faster while being 5× smaller.", "reduction", "size"),
     ("It needs about 16× fewer GPU hours.", "reduction", "GPU hours"),
     ("It reaches a lossless wall-time speedup ratio of 2.9×.", "speedup", "wall-time"),
     ("It improves serving capacity by 2.6×.", "speedup", "serving capacity"),
@@ -244,6 +250,8 @@ def test_results_kind_and_aspect_belong_to_their_own_figure(extractor, summary, 
      [("70", "reduction", "peak token usage"), ("26", "reduction", "inference time")]),
     ("It reduces forward passes by 2× and accelerates generation by 2.05×.",
      [("2", "reduction", "forward passes"), ("2.05", "speedup", "generation")]),
+    ("It uses only 28.5% (possibly even 18.2%) of its computations.",
+     [("28.5", "reduction", "computation"), ("18.2", "reduction", "computation")]),
 ])
 def test_results_a_list_of_figures_measures_what_its_first_measures(extractor, summary, expected):
     found = extract(extractor, "A Test Paper", summary)

@@ -49,6 +49,8 @@ DONE_FASTER = re.compile(r"\b(?:(?:makes?|runs?|computes?|renders?|executes?|com
                          r"(?:making|running|computing|rendering|executing|completing|processing)\s+(?:the|its|their|a|an)\s+)"
                          rf"(?!(?:{LEAD_IN}|at|in|on|by)\b)(?P<object>(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*)\s+$")
 RATE_VERB = re.compile(rf"\b((?:decod|prefill|generat|train)\w*)\s+(?:[^\s,;.]+\s+){{0,4}}?at\s+(?:(?:{LEAD_IN})\s+)?[∼~≈]?\s*$")
+SUBJECT_IS = re.compile(rf"((?:[\w-]+\s+){{0,3}}?[\w-]+)\s+(?:is|are|becomes|become|gets|get)\s+(?:(?:{LEAD_IN})\s+)?$")
+SUBJECT_IS_ENDS = ("is", "are", "becomes", "become", "gets", "get", *(lead_in.split()[-1] for lead_in in LEAD_INS))
 LEAD_IN_END = re.compile(rf"\b(?:{LEAD_IN})\s+$")
 # a list of figures and the list of what each measures, in the same order
 RUN_GAP = re.compile(rf"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)(?:(?:{LEAD_IN})\s+)?")
@@ -175,7 +177,7 @@ def kind_of(text: str, start: int, end: int, left: int, right: int, others: list
     aspect = (aspect_in(NEAR_HEAD.match(head).group()) or aspect_for(text, end, right)
               or (aspect_in(of_head.group(1)) if of_head else "")
               or (aspect_in(before[verb[1].end():]) if verb else "") or object_made_faster(before, head)
-              or speed_aspect_compared(named[end:right]) or aspect_in(before[-60:]))
+              or subject_aspect(before) or speed_aspect_compared(named[end:right]) or aspect_in(before[-60:]))
     found = first_match(patterns["heads"], head) or (first_match(patterns["heads"], of_head.group(1)) if of_head else None)
     if found:
         kind = found[0]
@@ -262,6 +264,12 @@ def rate_aspect(text: str, start: int, end: int, left: int, right: int) -> str:
     named = [aspect_in(NEAR_HEAD.match(head_window(text, end, right)).group()),
              aspect_in(of_head.group(1)) if of_head else "", aspect_in(rate_verb.group(1)) if rate_verb else ""]
     return next((aspect for aspect in named if aspect and cue_patterns()["speed"].search(aspect)), "throughput")
+
+
+def subject_aspect(before: str) -> str:
+    """'the 4-bit KV cache is 4× smaller', 'its backward pass is about 2× faster': the aspect the subject names."""
+    subject = SUBJECT_IS.search(before) if before.rstrip().endswith(SUBJECT_IS_ENDS) else None
+    return aspect_in(subject.group(1)) if subject else ""
 
 
 def speed_aspect_compared(after: str) -> str:

@@ -38,8 +38,11 @@ def title_name(title: str, known: Callable[[str], bool] = lambda name: False) ->
         return None  # 'Understanding R1-Zero-Like Training', 'Towards ...': a phrase, not a name
     if len(words) > 4 or "," in name:
         return None
-    if len(words) > 1 and any(w.isalpha() and w.islower() for w in words[1:]) and is_coined(words[0]):
-        return words[0], match.start("name") + match.group("name").index(words[0]), None
+    if len(words) > 1 and any(w.isalpha() and w.islower() for w in words[1:]):  # a phrase: its one coined word
+        coined = [w for w in words if is_coined(w)]
+        if is_coined(words[0]) or len(coined) == 1:  # 'MoESD for ...', 'Get More with LESS'
+            name = words[0] if is_coined(words[0]) else coined[0]
+            return name, match.start("name") + match.group("name").index(name), None
     cues = load_cues()
     if len(words) == 2 and is_coined(words[0]) and words[1].lower() in cues["type_nouns"]["Benchmark"]:
         return words[0], match.start("name") + match.group("name").index(words[0]), None  # 'The WMDP Benchmark: ...'

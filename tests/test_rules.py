@@ -431,6 +431,8 @@ def test_entities_are_typed_by_lexicon_context_and_shape(extractor, summary, nam
      {"ZetaMoE", "ZetaMoE 2B", "ZetaMoE 16B"}),
     ("Sheared ZetaLM: Pruning", "Pruning LLaMA2-7B gives Sheared-ZetaLM-1.3B.", {"Sheared ZetaLM", "Sheared-ZetaLM-1.3B"}),
     ("GLIDE with a CAPE: Faster Drafting", "GLIDE reuses the cache.", {"GLIDE"}),
+    # a title phrase before the colon names its one coined word
+    ("Get More with LESS: Recurrence for KV Caches", "It pairs a low-rank cache with eviction.", {"LESS"}),
 ])
 def test_roles_find_what_a_paper_proposes(extractor, title, summary, proposed):
     assert roles(extract(extractor, title, summary), "proposes") == proposed

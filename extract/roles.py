@@ -22,9 +22,10 @@ PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+$")
 AUTHOR_SUBJECT = re.compile(r"^\s*(?:It|This (?:paper|work|study)|The (?:paper|authors|work)|We|Our (?:work|method|paper)|Ours)\b")
 TOOL_BEFORE = re.compile(r"\b(?:using|uses|use|with|by|from|based on|borrow\w*|utiliz\w*|employ\w*|leverag\w*|adopt\w*)"
                          r"\s+(?:the\s+|an?\s+)?$")
-# between list items: 'A, B and C', 'A (x) / B', 'beats A by 4.1 points and B by 25.0', 'A and retrieval-augmented B'
+# between list items: 'A, B and C', 'A (x) / B', 'beats A by 4.1 points and B by 25.0', 'A and retrieval-augmented B',
+# 'against 10.42 for A and 11.29 for B'
 LIST_GAP = re.compile(r"\s*(?:\([^()]*\))?\s*(?:by\s+[\d.,]+\s?(?:%|×|x|points?|pp)?\s*)?(?:,|/|,?\s*and|,?\s*or)\s*"
-                      r"(?:the\s+(?:[a-z][\w-]*\s+){0,2}|(?:[a-z]+-[a-z][\w-]*\s+){1,2})?")
+                      r"(?:the\s+(?:[a-z][\w-]*\s+){0,2}|(?:[a-z]+-[a-z][\w-]*\s+){1,2}|[\d.,]+\s?(?:%|×|x|points?|pp)?\s+for\s+)?")
 MAX_GAP_CHARS = 400  # no gap of a few words is longer; checked first so long summaries stay linear-ish
 PREPOSITIONS = re.compile(r"\b(?:into|to|for|on|in|from|with|via|by|over|under|across|between|against|than)\b")
 NOVEL = re.compile(r"\b(?:(?:novel|new|proposed|resulting)\s+(?:[\w-]+\s+){0,2}?(?:[\w-]+,\s+)?|(?:[Ii]ts|[Oo]ur|[Tt]heir)\s+)$")
@@ -66,6 +67,7 @@ ACTS = re.compile(r"\s+(?:first\s+|also\s+|further\s+)?(?!is\b|has\b|was\b|uses\
 WHILE = re.compile(r"\b(?:while|whereas)\s+")
 RESULT_VERB = re.compile(r"\s+(?:only\s+)?(?:reaches|achieves|solves|gets|scores|attains|retains|keeps|obtains|yields|"
                          r"drops|falls|degrades)\b")
+FULL_STOP = re.compile(r"\.(?!\d)")  # not the point of '10.42 for SparseGPT'
 SUCH_AS = re.compile(r"\b(?:such as|e\.g\.,?|including|like)\s*$")
 
 
@@ -79,7 +81,7 @@ def _hyphenated(name: str) -> str:
 
 
 def _clause_break(text: str) -> bool:
-    return any(b in text for b in load_cues()["clause_breaks"]) or ", " in text or "." in text
+    return any(b in text for b in load_cues()["clause_breaks"]) or ", " in text or bool(FULL_STOP.search(text))
 
 
 class RoleFinder:
@@ -364,10 +366,11 @@ class RoleFinder:
             return True
         if CLASS_THEN_NAME.match(gap) or MODIFIED.fullmatch(gap):
             return True
-        if _words(gap) <= 10 and "." not in gap and ";" not in gap:
+        if _words(gap) <= 10 and not FULL_STOP.search(gap) and ";" not in gap:
             if gap.rstrip().endswith(","):
                 return gap.count(",") == 1
-            return "," not in gap and bool(SUCH_AS.search(gap.replace("(", " ")))
+            such_as = SUCH_AS.search(gap.replace("(", " "))  # '... on long sequences, such as Yarn': one comma before it
+            return bool(such_as) and gap.count(",") <= (1 if gap[:such_as.start()].rstrip().endswith(",") else 0)
         return False
 
     def _list_items(self, text: str, first: Found, found: list[Found]) -> list[Found]:

@@ -67,6 +67,8 @@ ACTS = re.compile(r"\s+(?:first\s+|also\s+|further\s+)?(?!is\b|has\b|was\b|uses\
 WHILE = re.compile(r"\b(?:while|whereas)\s+")
 RESULT_VERB = re.compile(r"\s+(?:only\s+)?(?:reaches|achieves|solves|gets|scores|attains|retains|keeps|obtains|yields|"
                          r"drops|falls|degrades)\b")
+NUMBERED = re.compile(r"(.*?[A-Za-z])[-\s]?v?(\d+(?:\.\d+)?)")  # 'EAGLE-2', 'Medusa v1'
+FIRST_ITEM = re.compile(r"\s*([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*),\s*")  # 'outperforms Eagle, Medusa ...'
 FULL_STOP = re.compile(r"\.(?!\d)")  # not the point of '10.42 for SparseGPT'
 SUCH_AS = re.compile(r"\b(?:such as|e\.g\.,?|including|like)\s*$")
 
@@ -78,6 +80,12 @@ def _words(text: str) -> int:
 def _hyphenated(name: str) -> str:
     """A name with its spaces written as hyphens, as variants of it often are ('Sheared-LLaMA-1.3B')."""
     return name.replace(" ", "-")
+
+
+def _earlier_version(name: str, other: str) -> bool:
+    """'EAGLE-1' of 'EAGLE-2', 'Medusa v1' of 'Medusa v2': the same name with a lower version number."""
+    a, b = NUMBERED.fullmatch(name), NUMBERED.fullmatch(other)
+    return bool(a and b and a.group(1).lower() == b.group(1).lower() and float(a.group(2)) < float(b.group(2)))
 
 
 def _clause_break(text: str) -> bool:
@@ -279,14 +287,15 @@ class RoleFinder:
     def _families(self) -> None:
         """Parts named after a proposed name: Alloc-L and Alloc-T beside Alloc-MoE; DeepSeek-R1-Zero beside DeepSeek-R1
         (but not DeepSeek-V3-Base: a known family's name is no stem of its own)."""
-        stems = {self._stem(self.paper.mentions[k].name) for k in self.proposed() if k in self.paper.mentions}
+        proposed = [self.paper.mentions[k].name for k in self.proposed() if k in self.paper.mentions]
+        stems = {self._stem(name) for name in proposed}
         title_key = self.paper.title_key
         title = self.paper.mention(title_key) if title_key else None
         stems = {s for s in stems if len(s) >= 3 or title and s == title.name}  # 's1' and 's1-32B' of 's1: ...'
         for f in self.paper.found:
             mention = self.paper.mentions.get(f.key)
-            if not mention:
-                continue
+            if not mention or any(_earlier_version(mention.name, name) for name in proposed):
+                continue  # 'EAGLE-1' beside 'EAGLE-2': the predecessor
             name = _hyphenated(mention.name)  # 'DeepSeekMoE 2B' and 'Sheared-LLaMA-1.3B' beside 'Sheared LLaMA'
             own = title_key and (name.split("-")[0].lower() == (title or mention).name.lower()
                                  or title is not None and name.startswith(_hyphenated(title.name) + "-"))
@@ -317,7 +326,7 @@ class RoleFinder:
                           and self._baseline_gap(text[cue.end():f.anchor])), None)
             if first is None:
                 continue
-            items = [first, *self._list_items(text, first, found)]
+            items = [*self._unnamed_first(text, cue.end(), first), first, *self._list_items(text, first, found)]
             for f in [*items, *self._unnamed_siblings(text, items[-1])]:
                 if f.key not in proposed and self._comparable(f):
                     self.add("comparedWith", f, "compared:" + cue.group().lower())
@@ -337,6 +346,20 @@ class RoleFinder:
                 if (contrast.end() <= f.anchor < sent_end and RESULT_VERB.match(text, f.end)
                         and self.paper.resolve(f.key) not in proposed and self._comparable(f)):
                     self.add("comparedWith", f, "compared:while")
+
+    def _unnamed_first(self, text: str, cue_end: int, first: Found) -> list[Found]:
+        """'outperforms Eagle, Medusa and SPS': a capitalised word that opens a list of baselines is a name of the same
+        type as the next, even when no other rule knows it."""
+        opening = FIRST_ITEM.fullmatch(text, cue_end, first.anchor)
+        mention = self.paper.mention(first.key)
+        if not opening or not mention:
+            return []
+        start, end, name = opening.start(1), opening.end(1), opening.group(1)
+        if name in ARTICLES or is_generic(name) or self.paper.overlaps_found("summary", start, end):
+            return []
+        if not self.finder.add("summary", start, end, name, mention.type, CONTEXT, "compared:list-sibling"):
+            return []
+        return [self.paper.found[-1]]
 
     def _unnamed_siblings(self, text: str, last: Found) -> list[Found]:
         """'baselines such as MusicLM, Riffusion and Mousai': capitalised words that close a list of baselines are

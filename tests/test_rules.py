@@ -478,6 +478,9 @@ def test_roles_do_not_make_a_paper_propose_known_work(extractor):
     ("It reaches a perplexity of 6.72, against 10.42 for SparseGPT and 11.29 for Wanda.", {"SparseGPT", "Wanda"}),
     ("It scores better than baselines that train on long sequences, such as YaRN and LongLoRA.", {"YaRN", "LongLoRA"}),
     ("The 8B model performs comparably to Mistral 7B and Gemma 7B.", {"Mistral 7B", "Gemma 7B"}),
+    # a capitalised word that opens a list of baselines is one of them
+    ("It outperforms Eagle, Medusa and PLD.", {"Eagle", "Medusa", "PLD"}),
+    ("It reaches MHA quality while being almost as fast as MQA.", {"MQA"}),
 ])
 def test_roles_find_baselines(extractor, summary, baselines):
     assert roles(extract(extractor, "SwiftServe: Fast Serving", summary), "comparedWith") == baselines
@@ -486,6 +489,11 @@ def test_roles_find_baselines(extractor, summary, baselines):
 def test_roles_a_title_name_with_a_version_is_not_its_predecessor(extractor):
     found = extract(extractor, "FastSpeech 2: Fast Text to Speech", "FastSpeech 2 trains 3x faster than FastSpeech.")
     assert roles(found, "proposes") == {"FastSpeech 2"} and roles(found, "comparedWith") == {"FastSpeech"}
+
+
+def test_roles_an_earlier_version_of_a_proposed_name_is_no_part_of_it(extractor):
+    found = extract(extractor, "EAGLE-2: Dynamic Draft Trees", "EAGLE-2 is 20%–40% faster than EAGLE-1.")
+    assert roles(found, "proposes") == {"EAGLE-2"} and roles(found, "comparedWith") == {"EAGLE-1"}
 
 
 def test_roles_a_title_name_of_networks_is_its_net_name(extractor):

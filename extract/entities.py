@@ -65,12 +65,14 @@ class EntityFinder:
         self.title_long: list[tuple[int, int]] = []  # where the title spells its name out: no other name inside it
 
     def add(self, field: str, start: int, end: int, name: str, type_: str | None, strength: int, rule: str,
-            alias: tuple[str, int] | None = None, anchor: int | None = None, coined: bool = False) -> str | None:
+            alias: tuple[str, int] | None = None, anchor: int | None = None, coined: bool = False,
+            defined: bool = False) -> str | None:
         """Record a name found at start:end; `coined` when its place names it even if generic words make it up
-        ('DB-LLM: Accurate Dual-Binarization ...')."""
+        ('DB-LLM: Accurate Dual-Binarization ...'); `defined` when a long form makes even a generic acronym a name."""
         name = name.strip()
         key = entity_key(name)
-        if not name or key in self.generic_shorts or is_generic(name) and not (coined and fold(name) not in self.lexicon.generic):
+        if not name or key in self.generic_shorts or is_generic(name) and not (
+                defined or coined and fold(name) not in self.lexicon.generic):
             return None
         paper = self.paper
         key = paper.resolve(key)
@@ -247,7 +249,10 @@ class EntityFinder:
 
     def _title_name(self) -> None:
         title = self.paper.text("title")
-        found = title_name(title, known=lambda name: bool(self.lexicon.type_of(name))) or self._whole_title_name(title)
+        summary = self.paper.text("summary")
+        # a lexicon lists it, or the summary opens with it as its subject ('Diffusion Forcing trains ...')
+        found = title_name(title, known=lambda name: bool(self.lexicon.type_of(name)) or summary.startswith(name + " ")
+                           ) or self._whole_title_name(title)
         if not found:
             return
         name, start, long = found
@@ -306,7 +311,7 @@ class EntityFinder:
                 return
             type_, strength = self.type_of(field, name, end, long)
             self.add(field, start, end, name, type_ or "Method", strength, "definition", alias=(long, long_start),
-                     anchor=min(start, long_start))
+                     anchor=min(start, long_start), defined=self._names_its_own(long))
         elif kind == "lexicon":
             canonical = self.lexicon.canonical.get(fold(name), name)
             type_, _ = self.type_of(field, name, end)
@@ -319,6 +324,13 @@ class EntityFinder:
             elif label and strength < LEXICON:
                 type_ = type_ or label
             self.add(field, start, end, name, type_ or "Method", strength, "shape")
+
+    def _names_its_own(self, long: str) -> bool:
+        """'Causal Diffusion Forcing (CDF)': a capitalised long form that is no generic term makes even a generic
+        acronym (CDF, cumulative distribution function) a name here."""
+        words = long.split()
+        return (len(words) > 1 and all(w[:1].isupper() for w in words if w.isalpha() and len(w) > 3)
+                and not is_generic(long) and not is_generic(words[-1]))  # not 'State Space Models (SSM)'
 
     def _names_a_task(self, short: str, long: str) -> bool:
         """'medical report generation (MRG)': a task written out in lower case is no named thing (unless listed)."""

@@ -22,7 +22,7 @@ def title_name(title: str, known: Callable[[str], bool] = lambda name: False) ->
     """The name a title gives its contribution: 'Name: subtitle' or 'Long Title (Name)'; (name, start, long).
 
     Before the colon, a name is coined ('MoESD'), a capitalised phrase ending in a method or type word, or one
-    `known` knows ('Code Llama: Open Foundation Models for Code' is the paper that made it)."""
+    `known` vouches for ('Code Llama: Open Foundation Models for Code' is the paper that made it)."""
     paren = TITLE_PAREN.match(title)
     if paren and SHORTISH.match(paren.group("name")) and is_coined(paren.group("name")):
         return paren.group("name"), paren.start("name"), paren.group("long").strip()

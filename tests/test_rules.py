@@ -432,7 +432,10 @@ def test_entities_are_typed_by_lexicon_context_and_shape(extractor, summary, nam
     ("Sheared ZetaLM: Pruning", "Pruning LLaMA2-7B gives Sheared-ZetaLM-1.3B.", {"Sheared ZetaLM", "Sheared-ZetaLM-1.3B"}),
     ("GLIDE with a CAPE: Faster Drafting", "GLIDE reuses the cache.", {"GLIDE"}),
     # a title phrase before the colon names its one coined word
-    ("Get More with LESS: Recurrence for KV Caches", "It pairs a low-rank cache with eviction.", {"LESS"}),
+    ("Get More with LESS: Recurrence for KV Caches", "It pairs a low-rank cache with eviction.", {"LESS"}),    # a title phrase the summary opens with is a name; a capitalised long form makes even a generic acronym one
+    ("Noise Forcing: Next-Token Prediction Meets Diffusion", "Noise Forcing trains a causal model. The resulting "
+     "Causal Diffusion Forcing (CDF) model rolls out long videos.", {"Noise Forcing", "CDF"}),
+    ("A Study of Long Contexts", "It trains State Space Models (SSM) on books.", set()),
 ])
 def test_roles_find_what_a_paper_proposes(extractor, title, summary, proposed):
     assert roles(extract(extractor, title, summary), "proposes") == proposed

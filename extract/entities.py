@@ -91,6 +91,9 @@ class EntityFinder:
             mention.type, paper.strength[key] = type_, strength
         elif type_ and strength == paper.strength[key] and type_ not in mention.types and type_ != mention.type:
             mention.types.append(type_)
+        if alias and mention.name == alias[0] and rule == "definition":  # 'Chain of Draft' of the title, defined as CoD
+            mention.name = name
+            mention.aliases = [a for a in mention.aliases if a != name]
         if name != mention.name and name not in mention.aliases:
             mention.aliases.append(name)
         if alias and alias[0] not in mention.aliases and alias[0] != mention.name:

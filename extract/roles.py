@@ -217,6 +217,7 @@ class RoleFinder:
             if names_proposal or (AUTHOR_SUBJECT.match(sentence) and verbs.search(sentence)):
                 proposing.add(sentence)  # 'This paper introduces OmniQuant ... two components: LWC and LET'
 
+        compare_cues = self._cues(text, "compare_cues")
         for f in found:
             if f.rule not in ("definition", "typed-list") or self._known(f):
                 continue
@@ -227,6 +228,8 @@ class RoleFinder:
                 continue  # 'via Interquartile Range (IQR) outlier detection': a tool it uses
             if f.rule == "typed-list" and EVALUATED_ON_LIST.search(text, max(0, f.anchor - 200), f.anchor):
                 continue  # 'the state of the art on three QA tasks (Natural Questions, ...)': what it is tested on
+            if any(0 <= f.anchor - cue.end() <= 60 for cue in compare_cues):
+                continue  # 'competitive with LLaMA-architecture Transformers (Transformer++)': a baseline
             if self.paper.sentence("summary", f.start)[1] in proposing:
                 self.add("proposes", f, "proposes:in-proposal-sentence")
 

@@ -407,7 +407,7 @@ def test_entities_are_typed_by_lexicon_context_and_shape(extractor, summary, nam
     ("The WMDX Benchmark: Measuring Hazards", "It holds 3,668 questions.", {"WMDX"}),  # the type noun is no part of it
     ("Steady Classifiers: Defending against Attacks", "It trains input and output guards.", {"Steady Classifiers"}),
     # a title that is a name the summary defines; what the paper calls resulting, even when known since
-    ("Grand Final Quiz", "Grand Final Quiz (GFQ) is a benchmark of 2,500 questions.", {"Grand Final Quiz"}),
+    ("Grand Final Quiz", "Grand Final Quiz (GFQ) is a benchmark of 2,500 questions.", {"GFQ"}),
     ("s1: Simple Test-Time Scaling", "The resulting s1-32B exceeds o1-preview on math.", {"s1", "s1-32B"}),
     # verbs of making make only new names, or known ones the summary describes right away
     ("AgentBank: Trajectories", "Fine-tuning Llama-2 on it yields the Samoyed series of open agents.",
@@ -423,7 +423,7 @@ def test_entities_are_typed_by_lexicon_context_and_shape(extractor, summary, nam
     ("A Survey of Speculative Decoding", "It surveys drafters. It also introduces Spec-Bench, a unified benchmark.",
      {"Spec-Bench"}),
     ("DeepSeekMath: Math", "The paper also introduces Group Relative Policy Optimization (GRPO), a variant of PPO.",
-     {"DeepSeekMath", "Group Relative Policy Optimization"}),
+     {"DeepSeekMath", "GRPO"}),  # a defined name goes by its short form
     ("The WMDX Benchmark: Hazards", "The paper also proposes RMU (Representation Misdirection for Unlearning), an "
      "unlearning method.", {"WMDX", "RMU"}),  # a title name made of generic words
     # sizes after a space, and variants that hyphenate the title's spaces; but no phrase that starts with it
@@ -436,6 +436,9 @@ def test_entities_are_typed_by_lexicon_context_and_shape(extractor, summary, nam
     ("Noise Forcing: Next-Token Prediction Meets Diffusion", "Noise Forcing trains a causal model. The resulting "
      "Causal Diffusion Forcing (CDF) model rolls out long videos.", {"Noise Forcing", "CDF"}),
     ("A Study of Long Contexts", "It trains State Space Models (SSM) on books.", set()),
+    # a name defined after a comparison cue is a baseline, even in the sentence that names the proposal
+    ("GLX: Gated Attention", "GLX Transformers are competitive with LLaMA-architecture Transformers (Transformer++).",
+     {"GLX"}),
 ])
 def test_roles_find_what_a_paper_proposes(extractor, title, summary, proposed):
     assert roles(extract(extractor, title, summary), "proposes") == proposed

@@ -24,6 +24,8 @@ FIGURE = re.compile(
 
 
 FROM_BEFORE = re.compile(r"\bfrom\s+$")
+# '2× A800-80GB GPUs', '8x NVIDIA H100': a whole number of devices, not a multiplier
+DEVICE_COUNT = re.compile(r"\s*(?:NVIDIA\s+|AMD\s+)?(?:[A-Z]{1,3}\d{2,4}|RTX\b|GPUs?\b|TPUs?\b|NPUs?\b|nodes?\b)")
 
 
 @dataclass(frozen=True)
@@ -92,6 +94,8 @@ def find_figures(text: str) -> list[FigureMatch]:
             low_end = match.end("lowunit") if match.group("lowunit") else match.end("low")
             found.append(FigureMatch(start, low_end, unit, low, None, None, qualifier))
             found.append(FigureMatch(match.start("high"), match.end(), unit, high, None, None, None))
+            continue
+        if unit == "x" and low is None and high.isdigit() and DEVICE_COUNT.match(text, match.end()):
             continue
         if low is None:
             found.append(FigureMatch(start, match.end(), unit, high, None, None, qualifier))

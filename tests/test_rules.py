@@ -115,7 +115,8 @@ def test_figures_read_from_x_to_y_as_two_values():
 
 
 @pytest.mark.parametrize("text", ["contexts of 16k-128k tokens", "a 7B model", "at 512 x 512 resolution", "in 2024",
-                                  "695 samples and 20+ LLMs", "the 3.5D chiplet", "since the 1990s"])
+                                  "695 samples and 20+ LLMs", "the 3.5D chiplet", "since the 1990s",
+                                  "on 2× A800-80GB GPUs", "on 8x NVIDIA H100", "across 4× GPUs"])
 def test_figures_ignore_numbers_that_are_not_outcomes(text):
     assert find_figures(plain(text)) == []
 

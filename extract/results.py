@@ -79,7 +79,8 @@ def cue_patterns() -> dict:
         "share": words_pattern(cues["share_aspects"]),
         "settings": words_pattern(cues["setting_heads"]),
         "time after": re.compile(rf"\s*(?:[\w-]+\s+){{0,2}}?{words_pattern(cues['time_heads']).pattern}", re.IGNORECASE),
-        "time before": re.compile(rf"{words_pattern(cues['time_heads']).pattern}\s+(?:\S+\s+){{0,4}}?$", re.IGNORECASE),
+        "time before": re.compile(rf"{words_pattern(cues['time_heads']).pattern}\s+(?:\S+\s+){{0,4}}?(?:[∼~≈]\s*)?$",
+                                  re.IGNORECASE),  # 'latency of ∼150 ms'
         "time setting": re.compile(rf"\s*(?:[\w-]+\s+){{0,2}}?{words_pattern(cues['time_settings']).pattern}", re.IGNORECASE),
     }
 

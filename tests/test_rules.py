@@ -130,6 +130,7 @@ def test_figures_ignore_numbers_that_are_not_outcomes(text):
     ("FlashAttention-3 reaches up to 740 TFLOPs/s.", [("740 TFLOPs/s", "speedup", "throughput")]),
     ("It generates an image in ∼207 ms on an A100.", [("207 ms", "reduction", "latency")]),
     ("It cuts the initial latency from 219 seconds to 1.3 seconds.", [("1.3 seconds", "reduction", "latency")]),
+    ("It keeps a near-zero downtime of ∼20 ms.", [("20 ms", "reduction", "downtime")]),
     # an alternative's figure and a hyper-parameter are no outcomes
     ("It compresses images by 32× instead of 8×.", [("32×", "compression", "images")]),
     ("It randomly perturbs $q = 10\\%$ of the characters.", []),

@@ -368,17 +368,22 @@ class EntityFinder:
 
     def _list_mates(self) -> None:
         """'On ToolBench and ToolAlpaca': names listed together are things of one kind, so a name only a guess typed
-        takes the type every listed name the lexicon (or a user) knows agrees on."""
+        takes the type every listed name the lexicon (or a user) knows agrees on; so does a name the lexicon knows as
+        things of several kinds, that one among them."""
         text, paper = self.paper.text("summary"), self.paper
         for names in self._coordinated(text, paper.found_in("summary")):
-            strong = {paper.mention(f.key).type for f in names if paper.strength.get(paper.resolve(f.key), 0) >= LEXICON}
+            strong = {paper.mention(f.key).type for f in names if paper.strength.get(paper.resolve(f.key), 0) >= LEXICON
+                      and len(self.lexicon.type_of(paper.mention(f.key).name) or ()) <= 1}
             if len(strong) != 1:
                 continue
             type_ = strong.pop()
             for f in names:
                 key = paper.resolve(f.key)
+                mention = paper.mentions[key]
                 if paper.strength.get(key, 0) < SHAPE and key != paper.title_key:
-                    paper.mentions[key].type, paper.strength[key] = type_, CONTEXT
+                    mention.type, paper.strength[key] = type_, CONTEXT
+                elif type_ in (self.lexicon.type_of(mention.name) or ()):  # 'GSM8K, Alpaca and CNN/DM': the dataset
+                    mention.type = type_
 
     @staticmethod
     def _coordinated(text: str, found: list[Found]) -> Iterator[list[Found]]:

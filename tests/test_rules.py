@@ -305,6 +305,8 @@ def test_results_tie_models_benchmarks_hardware_and_baselines(extractor):
     ("On ToolBench and ToolQuokka, UMiX outperforms the single-LLM approach.", "UMiX", "Method"),
     ("It is tested on WebShop, InterCodeQL and ALFWorld.", "InterCodeQL", "Benchmark"),
     ("It matches AWQ, GPTQ and SmoothQuant.", "SmoothQuant", "Method"),
+    ("It is tested on MT-bench, GSM8K, Alpaca and CNN/DM.", "Alpaca", "Benchmark"),  # a model that is a dataset too
+    ("It fine-tunes Vicuna, Alpaca and Koala.", "Alpaca", "Model"),
     ("It takes 32 GPU hours, and Latent Fine-tuning (LFT) adapts it to new data.", "LFT", "Method"),  # two clauses
     # what a model is trained on is a dataset; the noun after a defined short form types it
     ("Fine-tuning Llama-2 on TrajBankX yields open agents.", "TrajBankX", "Benchmark"),

@@ -186,6 +186,10 @@ def test_results_read_absolute_levels_of_time_and_throughput(extractor, summary,
     ("It is up to 3× faster at decoding.", "speedup", "decoding"),
     ("It is 2× faster at batch size 1.", "speedup", "inference"),
     ("It runs 2.8× faster than Lookahead Decoding.", "speedup", "decoding"),
+    # the verb says what is faster; 'falls by' is a reduction
+    ("It generates images 410× faster.", "speedup", "generation"),
+    ("It converges 2–4 times faster than vanilla LoRA.", "speedup", "convergence"),
+    ("End-to-end latency falls by 1.4x–2.6x.", "reduction", "end-to-end latency"),
 ])
 def test_results_kind_and_aspect_come_from_the_words_around_a_figure(extractor, summary, kind, aspect):
     [figure] = extract(extractor, "A Test Paper", summary).figures

@@ -68,6 +68,9 @@ WHILE = re.compile(r"\b(?:while|whereas)\s+")
 RESULT_VERB = re.compile(r"\s+(?:only\s+)?(?:reaches|achieves|solves|gets|scores|attains|retains|keeps|obtains|yields|"
                          r"drops|falls|degrades)\b")
 NUMBERED = re.compile(r"(.*?[A-Za-z])[-\s]?v?(\d+(?:\.\d+)?)")  # 'EAGLE-2', 'Medusa v1'
+IN_PARENTHESES = re.compile(r"[^()]{0,30}\)")  # a name that a parenthesis closes soon after ...
+OPEN_PARENTHESIS = re.compile(r"\([^()]*$")  # ... and opened before it
+EXAMPLES = re.compile(r"\s*(?:e\.g\.|such as|including|like|for example|for instance)")
 FIRST_ITEM = re.compile(r"\s*([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*),\s*")  # 'outperforms Eagle, Medusa ...'
 FULL_STOP = re.compile(r"\.(?!\d)")  # not the point of '10.42 for SparseGPT'
 SUCH_AS = re.compile(r"\b(?:such as|e\.g\.,?|including|like)\s*$")
@@ -219,8 +222,11 @@ class RoleFinder:
 
         compare_cues = self._cues(text, "compare_cues")
         for f in found:
-            if f.rule not in ("definition", "typed-list") or self._known(f):
-                continue
+            in_parentheses = IN_PARENTHESES.match(text, f.end) and OPEN_PARENTHESIS.search(text, max(0, f.start - 60), f.start)
+            if f.rule not in ("definition", "typed-list") and not (f.rule == "shape" and in_parentheses):
+                continue  # '... codes that need no stored codebook (1MAD and 3INST)': names it gives what it describes
+            if self._known(f) or in_parentheses and EXAMPLES.match(text, in_parentheses.start() + 1):
+                continue  # '(e.g., LLaMA-2 and ZetaLM)': examples of what exists
             mention = self.paper.mention(f.key)
             if f.rule == "definition" and mention and any(" " in a and a[:1].islower() for a in mention.aliases):
                 continue  # 'life cycle assessment (LCA)': a field's own term, not a contribution

@@ -445,6 +445,10 @@ def test_entities_are_typed_by_lexicon_context_and_shape(extractor, summary, nam
     ("Noise Forcing: Next-Token Prediction Meets Diffusion", "Noise Forcing trains a causal model. The resulting "
      "Causal Diffusion Forcing (CDF) model rolls out long videos.", {"Noise Forcing", "CDF"}),
     ("A Study of Long Contexts", "It trains State Space Models (SSM) on books.", set()),
+    # names a proposing sentence gives in parentheses to what it describes are its own; examples are not
+    ("QTX: Trellis Codes", "It introduces computed codes that need no stored codebook (1MAD and 3INST).",
+     {"QTX", "1MAD", "3INST"}),
+    ("A Study", "This paper proposes GridQ, evaluated with popular models (e.g., LLaMA-2 and ZetaLM).", {"GridQ"}),
     # a name defined after a comparison cue is a baseline, even in the sentence that names the proposal
     ("GLX: Gated Attention", "GLX Transformers are competitive with LLaMA-architecture Transformers (Transformer++).",
      {"GLX"}),

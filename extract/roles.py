@@ -85,6 +85,11 @@ def _hyphenated(name: str) -> str:
     return name.replace(" ", "-")
 
 
+def _prefixed(name: str, stem: str) -> bool:
+    """'QPiSSA' of 'PiSSA': a capital letter or two before a proposed name make a variant of it."""
+    return len(stem) >= 4 and name.endswith(stem) and 1 <= len(name) - len(stem) <= 2 and name[:-len(stem)].isupper()
+
+
 def _earlier_version(name: str, other: str) -> bool:
     """'EAGLE-1' of 'EAGLE-2', 'Medusa v1' of 'Medusa v2': the same name with a lower version number."""
     a, b = NUMBERED.fullmatch(name), NUMBERED.fullmatch(other)
@@ -294,8 +299,8 @@ class RoleFinder:
             self.add("proposes", opening[0], "proposes:opening-subject")
 
     def _families(self) -> None:
-        """Parts named after a proposed name: Alloc-L and Alloc-T beside Alloc-MoE; DeepSeek-R1-Zero beside DeepSeek-R1
-        (but not DeepSeek-V3-Base: a known family's name is no stem of its own)."""
+        """Parts named after a proposed name: Alloc-L and Alloc-T beside Alloc-MoE; DeepSeek-R1-Zero beside DeepSeek-R1;
+        QPiSSA beside PiSSA (but not DeepSeek-V3-Base: a known family's name is no stem of its own)."""
         proposed = [self.paper.mentions[k].name for k in self.proposed() if k in self.paper.mentions]
         stems = {self._stem(name) for name in proposed}
         title_key = self.paper.title_key
@@ -311,7 +316,7 @@ class RoleFinder:
             if (own or not self.lexicon.types.get(fold(mention.name))) and any(
                     name.startswith(s) and name != s and name[len(s)] in "-@"
                     and (mention.name[len(s)] != " " or mention.name[len(s) + 1:][:1].isdigit())  # a size: 'X 2B'
-                    for s in map(_hyphenated, stems)):
+                    or _prefixed(mention.name, s) for s in map(_hyphenated, stems)):
                 self.add("proposes", f, "proposes:name-family")
 
     def _comparable(self, found: Found) -> bool:

@@ -440,6 +440,7 @@ def test_entities_are_typed_by_lexicon_context_and_shape(extractor, summary, nam
      {"ZetaMoE", "ZetaMoE 2B", "ZetaMoE 16B"}),
     ("Sheared ZetaLM: Pruning", "Pruning LLaMA2-7B gives Sheared-ZetaLM-1.3B.", {"Sheared ZetaLM", "Sheared-ZetaLM-1.3B"}),
     ("GLIDE with a CAPE: Faster Drafting", "GLIDE reuses the cache.", {"GLIDE"}),
+    ("ZiSSA: Principal Singular Values", "ZiSSA beats LoRA. Its quantized variant QZiSSA beats QLoRA.", {"ZiSSA", "QZiSSA"}),
     # a title phrase before the colon names its one coined word
     ("Get More with LESS: Recurrence for KV Caches", "It pairs a low-rank cache with eviction.", {"LESS"}),    # a title phrase the summary opens with is a name; a capitalised long form makes even a generic acronym one
     ("Noise Forcing: Next-Token Prediction Meets Diffusion", "Noise Forcing trains a causal model. The resulting "

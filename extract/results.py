@@ -62,6 +62,7 @@ RESPECTIVE_OBJECTS = re.compile(r"\b(?:reduc|cut|lower|improv|increas|boost|rais
 LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 SHARE = re.compile(r"^\s*(?:\([^()]*\)\s*)?of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?")  # '28.5% (or even 18%) of its ...'
 # what a share is of: '99.9% of the second-moment entries and ...'
+RETAIN_BEFORE = re.compile(rf"\b(?:retain|retains|retaining|retained|keep|keeps|keeping|kept)\s+(?:(?:{LEAD_IN})\s+)*$")
 SHARE_OBJECT = re.compile(r"\s*(?:\([^()]*\)\s*)?of\s+(?:(?:the|its|their)\s+)?((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
                           r"(?=\s*(?:[,.;)]|$)|\s+(?:and|or|while|with|in|on|at|for|by|compared|than|from)\b)")
 OBJECT_TAIL = re.compile(r"\s+(?:of|for|on|in|with|from|across)(?:\s.*)?$")  # 'the solutions of Marco-o1' -> 'the solutions'
@@ -186,8 +187,9 @@ def kind_of(text: str, start: int, end: int, left: int, right: int, others: list
         kind = found[0]
     elif verb:
         kind = verb[0]
-    elif SHARE.match(text[end:right]) and patterns["share"].search(text[end:end + 50]):
-        kind, aspect = "reduction", aspect or aspect_in(text[end:end + 50])
+    elif SHARE.match(text[end:right]) and patterns["share"].search(text[end:end + 50]):  # what a method keeps is compressed
+        kind = "compression" if RETAIN_BEFORE.search(before) else "reduction"  # 'retaining only 12% of the KV cache'
+        aspect = aspect or aspect_in(text[end:end + 50])
     else:
         kind = nearest_kind(text, start, end, left, right)
     if kind == "gain":

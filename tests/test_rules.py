@@ -166,6 +166,8 @@ def test_results_read_absolute_levels_of_time_and_throughput(extractor, summary,
     ("It shortens the solutions of Marco-o1 by 40.5% on average.", "reduction", "solution length"),
     # a share names its whole; a comparative at the end of a text still says what
     ("It removes over 99.9% of the second-moment entries.", "reduction", "second-moment entries"),
+    ("It matches full accuracy while retaining only 12% of the KV cache.", "compression", "KV cache"),  # what it keeps
+    ("It keeps 20% of the cache.", "compression", "cache"),
     ("It uses only 28.5% of its computations.", "reduction", "computation"),
     ("It is faster while being 5× smaller.", "reduction", "size"),
     # the subject of 'is' names what is faster or smaller

@@ -85,8 +85,13 @@ def _hyphenated(name: str) -> str:
     return name.replace(" ", "-")
 
 
-def _prefixed(name: str, stem: str) -> bool:
-    """'QPiSSA' of 'PiSSA': a capital letter or two before a proposed name make a variant of it."""
+def _variant(name: str, stem: str) -> bool:
+    """'Alloc-L' of 'Alloc', 'DeepSeekMoE 2B' (a size after a space), 'Sheared-LLaMA-1.3B' of 'Sheared LLaMA' (its
+    spaces hyphenated), and 'QPiSSA' of 'PiSSA' (a capital letter or two before it)."""
+    hyphenated, stem = _hyphenated(name), _hyphenated(stem)
+    if hyphenated.startswith(stem) and hyphenated != stem and hyphenated[len(stem)] in "-@" and (
+            name[len(stem)] != " " or name[len(stem) + 1:][:1].isdigit()):
+        return True
     return len(stem) >= 4 and name.endswith(stem) and 1 <= len(name) - len(stem) <= 2 and name[:-len(stem)].isupper()
 
 
@@ -310,13 +315,10 @@ class RoleFinder:
             mention = self.paper.mentions.get(f.key)
             if not mention or any(_earlier_version(mention.name, name) for name in proposed):
                 continue  # 'EAGLE-1' beside 'EAGLE-2': the predecessor
-            name = _hyphenated(mention.name)  # 'DeepSeekMoE 2B' and 'Sheared-LLaMA-1.3B' beside 'Sheared LLaMA'
+            name = _hyphenated(mention.name)
             own = title_key and (name.split("-")[0].lower() == (title or mention).name.lower()
                                  or title is not None and name.startswith(_hyphenated(title.name) + "-"))
-            if (own or not self.lexicon.types.get(fold(mention.name))) and any(
-                    name.startswith(s) and name != s and name[len(s)] in "-@"
-                    and (mention.name[len(s)] != " " or mention.name[len(s) + 1:][:1].isdigit())  # a size: 'X 2B'
-                    or _prefixed(mention.name, s) for s in map(_hyphenated, stems)):
+            if (own or not self.lexicon.types.get(fold(mention.name))) and any(_variant(mention.name, s) for s in stems):
                 self.add("proposes", f, "proposes:name-family")
 
     def _comparable(self, found: Found) -> bool:

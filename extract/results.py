@@ -8,6 +8,7 @@ from kg.records import Figure, Role
 
 from .components.char_spans import kept
 from .context import Found, Paper
+from .alternation import alternation
 from .figures import is_rate, is_time
 from .lexicons import load_cues, words_pattern
 
@@ -48,9 +49,6 @@ FASTER = re.compile(r"\s*(?:faster|quicker)\b")
 DONE_FASTER = re.compile(r"\b(?:(?:makes?|runs?|computes?|renders?|executes?|completes?|processes)\s+(?:(?:the|its|their|a|an)\s+)?|"
                          r"(?:making|running|computing|rendering|executing|completing|processing)\s+(?:the|its|their|a|an)\s+)"
                          rf"(?!(?:{LEAD_IN}|at|in|on|by)\b)(?P<object>(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*)\s+$")
-SPEED_VERB = re.compile(r"\b(generat|decod|converg|prefill|retriev|sampl|render|train)\w*\s+(?:[a-z][\w-]*\s+){0,2}$",
-                        re.IGNORECASE)  # the verb says what is faster: speed_verbs in cues.json
-RATE_VERB = re.compile(rf"\b((?:decod|prefill|generat|train)\w*)\s+(?:[^\s,;.]+\s+){{0,4}}?at\s+(?:(?:{LEAD_IN})\s+)?[∼~≈]?\s*$")
 SUBJECT_IS = re.compile(rf"((?:[\w-]+\s+){{0,3}}?[\w-]+)\s+(?:is|are|becomes|become|gets|get)\s+(?:(?:{LEAD_IN})\s+)?$")
 SUBJECT_IS_ENDS = ("is", "are", "becomes", "become", "gets", "get", *(lead_in.split()[-1] for lead_in in LEAD_INS))
 LEAD_IN_END = re.compile(rf"\b(?:{LEAD_IN})\s+$")
@@ -61,8 +59,8 @@ RESPECTIVE_OBJECTS = re.compile(r"\b(?:reduc|cut|lower|improv|increas|boost|rais
                                 rf"(?P<items>[^.;:()]{{3,160}}?)\s+by\s+(?:(?:{LEAD_IN})\s+)?$")
 LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 SHARE = re.compile(r"^\s*(?:\([^()]*\)\s*)?of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?")  # '28.5% (or even 18%) of its ...'
-# what a share is of: '99.9% of the second-moment entries and ...'
 RETAIN_BEFORE = re.compile(rf"\b(?:retain|retains|retaining|retained|keep|keeps|keeping|kept)\s+(?:(?:{LEAD_IN})\s+)*$")
+# what a share is of: '99.9% of the second-moment entries and ...'
 SHARE_OBJECT = re.compile(r"\s*(?:\([^()]*\)\s*)?of\s+(?:(?:the|its|their)\s+)?((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
                           r"(?=\s*(?:[,.;)]|$)|\s+(?:and|or|while|with|in|on|at|for|by|compared|than|from)\b)")
 OBJECT_TAIL = re.compile(r"\s+(?:of|for|on|in|with|from|across)(?:\s.*)?$")  # 'the solutions of Marco-o1' -> 'the solutions'
@@ -84,6 +82,10 @@ def cue_patterns() -> dict:
         "time after": re.compile(rf"\s*(?:[\w-]+\s+){{0,2}}?{words_pattern(cues['time_heads']).pattern}", re.IGNORECASE),
         "time before": re.compile(rf"{words_pattern(cues['time_heads']).pattern}\s+(?:\S+\s+){{0,4}}?(?:[∼~≈]\s*)?$",
                                   re.IGNORECASE),  # 'latency of ∼150 ms'
+        # a verb that says what is faster ('generating images 410× faster'), or what a rate after 'at' measures
+        "speed verb": re.compile(rf"\b({alternation(cues['speed_verbs'])})\w*\s+(?:[a-z][\w-]*\s+){{0,2}}$", re.IGNORECASE),
+        "rate verb": re.compile(rf"\b((?:{alternation(cues['speed_verbs'])})\w*)\s+(?:[^\s,;.]+\s+){{0,4}}?at\s+"
+                                rf"(?:(?:{LEAD_IN})\s+)?[∼~≈]?\s*$", re.IGNORECASE),
         "time setting": re.compile(rf"\s*(?:[\w-]+\s+){{0,2}}?{words_pattern(cues['time_settings']).pattern}", re.IGNORECASE),
     }
 
@@ -261,7 +263,7 @@ def object_made_faster(before: str, head: str) -> str:
     done = DONE_FASTER.search(before)
     if done:
         return done.group("object")
-    verb = SPEED_VERB.search(before)  # 'generating images 410× faster', 'converges 2-4 times faster'
+    verb = cue_patterns()["speed verb"].search(before)  # 'generating images 410× faster', 'converges 2-4 times faster'
     return load_cues()["speed_verbs"][verb.group(1).lower()] if verb else ""
 
 
@@ -270,7 +272,7 @@ def rate_aspect(text: str, start: int, end: int, left: int, right: int) -> str:
     TFLOPs/s', 'decodes at 50 tokens/s'), else throughput."""
     before = text[max(left, start - 60):start]
     of_head = of_head_in(before)
-    rate_verb = RATE_VERB.search(before)
+    rate_verb = cue_patterns()["rate verb"].search(before)
     named = [aspect_in(NEAR_HEAD.match(head_window(text, end, right)).group()),
              aspect_in(of_head.group(1)) if of_head else "", aspect_in(rate_verb.group(1)) if rate_verb else ""]
     return next((aspect for aspect in named if aspect and cue_patterns()["speed"].search(aspect)), "throughput")

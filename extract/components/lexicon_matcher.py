@@ -36,6 +36,17 @@ def compound_name(name: str, ambiguous: set[str]) -> bool:
     return (" " in name or "-" in name) and fold(name) not in ambiguous
 
 
+def capitalised_too(name: str, ambiguous: set[str]) -> bool:
+    """Names people also write capitalised at the start only ('Winogrande' for WinoGrande, 'Llama.cpp' for llama.cpp):
+    one word with a capital inside it or none at its start, long enough to be no English word."""
+    return (len(name) >= 6 and " " not in name and fold(name) not in ambiguous
+            and (name[:1].islower() or any(a.islower() and b.isupper() for a, b in zip(name, name[1:]))))
+
+
+def capitalised(text: str) -> bool:
+    return text[:1].isupper() and text[1:] == text[1:].lower()
+
+
 class LexiconMatcher:
     def __init__(self, nlp: Language):
         tokenize = pattern_tokenizer().pipe  # thousands of names, kept out of the pipeline's vocab and token cache
@@ -43,6 +54,7 @@ class LexiconMatcher:
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")  # metrics in any case; other names where written lower
         self.written_lower: dict[str, str] = {}  # label in self.lower -> the type of a name written in lower case
         self.other_case: dict[str, str] = {}  # label in self.lower -> the type of a compound name in another case
+        self.capitalised: dict[str, str] = {}  # label in self.lower -> the type of a name written capitalised
         lexicon = load_lexicon()
         for type_, names in sorted(lexicon.surfaces.items()):
             unique = sorted({*names, *(headline_case(n) for n in names if n[:1].isupper())})
@@ -56,16 +68,21 @@ class LexiconMatcher:
                 self.other_case[f"{type_} in another case"] = type_
                 self.lower.add(f"{type_} in another case", list(tokenize(
                     [n for n in unique if compound_name(n, lexicon.ambiguous)])))
+                self.capitalised[f"{type_} capitalised"] = type_
+                self.lower.add(f"{type_} capitalised", list(tokenize(
+                    [n for n in unique if capitalised_too(n, lexicon.ambiguous)])))
 
     def __call__(self, doc: Doc) -> Doc:
         matches = self.matcher(doc, as_spans=True)
         for span in self.lower(doc, as_spans=True):
             type_ = self.written_lower.get(span.label_)
             other_case = self.other_case.get(span.label_)
-            if type_ is None and other_case is None:
+            recased = self.capitalised.get(span.label_)
+            if type_ is None and other_case is None and recased is None:
                 matches.append(span)
-            elif type_ and span.text.islower() or other_case and (not span.text.islower() or DIGIT.search(span.text)):
-                matches.append(Span(doc, span.start, span.end, label=type_ or other_case))
+            elif (type_ and span.text.islower() or other_case and (not span.text.islower() or DIGIT.search(span.text))
+                  or recased and capitalised(span.text)):
+                matches.append(Span(doc, span.start, span.end, label=type_ or other_case or recased))
         unique = {(s.start, s.end, s.label): s for s in matches}.values()  # a set of Spans has no stable order
         doc.spans["lexicon"] = sorted(unique, key=lambda s: (s.start, -s.end, TYPE_RANK.get(s.label_, len(TYPE_RANK))))
         return doc

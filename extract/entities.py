@@ -253,9 +253,9 @@ class EntityFinder:
     def _title_name(self) -> None:
         title = self.paper.text("title")
         summary = self.paper.text("summary")
-        # a lexicon lists it, or the summary opens with it as its subject ('Diffusion Forcing trains ...')
-        found = title_name(title, known=lambda name: bool(self.lexicon.type_of(name)) or summary.startswith(name + " ")
-                           ) or self._whole_title_name(title)
+        # a lexicon lists it, or the summary names it as the title writes it ('Diffusion Forcing trains ...')
+        found = title_name(title, known=lambda name: bool(self.lexicon.type_of(name)) or bool(
+            re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", summary))) or self._whole_title_name(title)
         if not found:
             return
         name, start, long = found

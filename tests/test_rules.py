@@ -310,6 +310,7 @@ def test_results_tie_models_benchmarks_hardware_and_baselines(extractor):
     ("It beats Llama.cpp on Winogrande.", "Winogrande", "Benchmark"),
     ("It beats Llama.cpp on Winogrande.", "Llama.cpp", "Method"),
     ("It grows like a Palm tree.", "Palm", None),
+    ("It is fine-tuned on Commonsense170K and Mathx10K.", "Mathx10K", "Benchmark"),  # a name that counts examples
     ("It leads three QA tasks (Natural Questions, WebQuestions and CuratedTrec).", "CuratedTrec", "Benchmark"),
     # names listed together are of one kind; the list ends after its 'and' ('On A and B, C outperforms ...')
     ("On ToolBench and ToolQuokka, UMiX outperforms the single-LLM approach.", "ToolQuokka", "Benchmark"),
@@ -452,6 +453,8 @@ def test_entities_are_typed_by_lexicon_context_and_shape(extractor, summary, nam
     ("Noise Forcing: Next-Token Prediction Meets Diffusion", "Noise Forcing trains a causal model. The resulting "
      "Causal Diffusion Forcing (CDF) model rolls out long videos.", {"Noise Forcing", "CDF"}),
     ("A Study of Long Contexts", "It trains State Space Models (SSM) on books.", set()),
+    ("Rapid Prefill: Faster TTFT", "A small model reads the prompt first; the resulting method, Rapid Prefill, needs no "
+     "training.", {"Rapid Prefill"}),  # a title phrase the summary repeats as written
     # names a proposing sentence gives in parentheses to what it describes are its own; examples are not
     ("QTX: Trellis Codes", "It introduces computed codes that need no stored codebook (1MAD and 3INST).",
      {"QTX", "1MAD", "3INST"}),

@@ -20,7 +20,7 @@ ARTICLES = {"The", "This", "A", "An", "These", "It", "Its", "We", "Our", "In", "
 MAX_GAP_WORDS = 8
 PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+$")
 AUTHOR_SUBJECT = re.compile(r"^\s*(?:It|This (?:paper|work|study)|The (?:paper|authors|work)|We|Our (?:work|method|paper)|Ours)\b")
-TOOL_BEFORE = re.compile(r"\b(?:using|uses|use|with|by|from|based on|borrow\w*|utiliz\w*|employ\w*|leverag\w*|adopt\w*)"
+TOOL_BEFORE = re.compile(r"\b(?:using|uses|use|(?<!together )with|by|from|based on|borrow\w*|utiliz\w*|employ\w*|leverag\w*|adopt\w*)"
                          r"\s+(?:the\s+|an?\s+)?$")
 # between list items: 'A, B and C', 'A (x) / B', 'beats A by 4.1 points and B by 25.0', 'A and retrieval-augmented B',
 # 'against 10.42 for A and 11.29 for B'
@@ -72,6 +72,7 @@ IN_PARENTHESES = re.compile(r"[^()]{0,30}\)")  # a name that a parenthesis close
 OPEN_PARENTHESIS = re.compile(r"\([^()]*$")  # ... and opened before it
 EXAMPLES = re.compile(r"\s*(?:e\.g\.|such as|including|like|for example|for instance)")
 FIRST_ITEM = re.compile(r"\s*([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*),\s*")  # 'outperforms Eagle, Medusa ...'
+KIND_AFTER = re.compile(r"\)?(?:\s*\([^()]*\))?\s+([a-z]+)\b")  # the word after a definition: '(ETA) algorithm'
 FULL_STOP = re.compile(r"\.(?!\d)")  # not the point of '10.42 for SparseGPT'
 SUCH_AS = re.compile(r"\b(?:such as|e\.g\.,?|including|like)\s*$")
 
@@ -238,8 +239,10 @@ class RoleFinder:
             if self._known(f) or in_parentheses and EXAMPLES.match(text, in_parentheses.start() + 1):
                 continue  # '(e.g., LLaMA-2 and ZetaLM)': examples of what exists
             mention = self.paper.mention(f.key)
-            if f.rule == "definition" and mention and any(" " in a and a[:1].islower() for a in mention.aliases):
-                continue  # 'life cycle assessment (LCA)': a field's own term, not a contribution
+            if (f.rule == "definition" and mention and any(" " in a and a[:1].islower() for a in mention.aliases)
+                    and not self._named_kind_after(text, f)):
+                continue  # 'life cycle assessment (LCA)': a field's own term, not a contribution ('an exact token
+                # alignment (ETA) algorithm' names one)
             if TOOL_BEFORE.search(text, 0, f.anchor):
                 continue  # 'via Interquartile Range (IQR) outlier detection': a tool it uses
             if f.rule == "typed-list" and EVALUATED_ON_LIST.search(text, max(0, f.anchor - 200), f.anchor):
@@ -248,6 +251,11 @@ class RoleFinder:
                 continue  # 'competitive with LLaMA-architecture Transformers (Transformer++)': a baseline
             if self.paper.sentence("summary", f.start)[1] in proposing:
                 self.add("proposes", f, "proposes:in-proposal-sentence")
+
+    def _named_kind_after(self, text: str, found: Found) -> bool:
+        """'(ETA) algorithm', 'ETA (exact token alignment) framework': a method noun right after the definition."""
+        noun = KIND_AFTER.match(text, found.end)
+        return bool(noun and noun.group(1).lower() in self.cues["type_nouns"]["Method"])
 
     def _passive(self, text: str, found: list[Found]) -> None:
         opening = {start for start, _ in self.paper.sentences("summary")}

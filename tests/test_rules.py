@@ -453,6 +453,10 @@ def test_entities_are_typed_by_lexicon_context_and_shape(extractor, summary, nam
     ("Noise Forcing: Next-Token Prediction Meets Diffusion", "Noise Forcing trains a causal model. The resulting "
      "Causal Diffusion Forcing (CDF) model rolls out long videos.", {"Noise Forcing", "CDF"}),
     ("A Study of Long Contexts", "It trains State Space Models (SSM) on books.", set()),
+    # a lower-case long form is a field's term, unless a method noun follows it; 'together with' is no tool use
+    ("Dual-Space KD", "This paper proposes a dual-space knowledge distillation (DSKD) framework, together with an exact "
+     "token alignment (ETA) algorithm.", {"DSKD", "ETA"}),
+    ("A Study", "This paper introduces a tool that measures life cycle assessment (LCA) impacts.", set()),
     ("Rapid Prefill: Faster TTFT", "A small model reads the prompt first; the resulting method, Rapid Prefill, needs no "
      "training.", {"Rapid Prefill"}),  # a title phrase the summary repeats as written
     # names a proposing sentence gives in parentheses to what it describes are its own; examples are not

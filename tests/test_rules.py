@@ -456,7 +456,7 @@ def test_entities_are_typed_by_lexicon_context_and_shape(extractor, summary, nam
     # a lower-case long form is a field's term, unless a method noun follows it; 'together with' is no tool use
     ("Dual-Space KD", "This paper proposes a dual-space knowledge distillation (DSKD) framework, together with an exact "
      "token alignment (ETA) algorithm.", {"DSKD", "ETA"}),
-    ("A Study", "This paper introduces a tool that measures life cycle assessment (LCA) impacts.", set()),
+    ("A Study", "This paper proposes FUELX, which reports life cycle assessment (LCA) impacts.", {"FUELX"}),
     ("Rapid Prefill: Faster TTFT", "A small model reads the prompt first; the resulting method, Rapid Prefill, needs no "
      "training.", {"Rapid Prefill"}),  # a title phrase the summary repeats as written
     # names a proposing sentence gives in parentheses to what it describes are its own; examples are not

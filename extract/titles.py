@@ -34,8 +34,8 @@ def title_name(title: str, known: Callable[[str], bool] = lambda name: False) ->
         return paren.group("name"), paren.start("name"), paren.group("long").strip()
     name = FAMILY_WORD.sub("", ARTICLE.sub("", match.group("name")))
     words = name.split()
-    if len(words) > 1 and (words[0].endswith("ing") or words[0] in TITLE_OPENERS):
-        return None  # 'Understanding R1-Zero-Like Training', 'Towards ...': a phrase, not a name
+    if len(words) > 1 and (words[0].endswith("ing") or words[0] in TITLE_OPENERS) and not known(name):
+        return None  # 'Understanding R1-Zero-Like Training', 'Towards ...': a phrase, not a name ('Lightning Attention-2' is)
     if len(words) > 4 or "," in name:
         return None
     if len(words) > 1 and any(w.isalpha() and w.islower() for w in words[1:]):  # a phrase: its one coined word

@@ -40,6 +40,9 @@ OWN_APPOSITIVE = re.compile(r",\s+(?:an?|the)\s+[^,.;()]{0,80}?\s(?:(?:that\s+|w
                             r"(?:also\s+)?(?:introduces?|proposes?|presents?|develops?|designs?|builds?|releases?)|"
                             r"(?:built|constructed|created|introduced|proposed|developed|designed|curated|released)\s+"
                             r"by\s+(?:the\s+authors|them|us))\b")
+VARIANT_APPOSITIVE = re.compile(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:variant|extension|modification)\s+of\b")
+NEW_KINDS = re.compile(r"\bnew\s+(?:[\w-]+\s+){0,2}?(?P<kind>datasets|benchmarks|methods|techniques|components|models|"
+                       r"metrics|algorithms|modules)\b[^:.;()]{0,40}:\s*")  # '... new datasets for it: A, B and C'
 # 'over the FP16 implementation in Hugging Face Transformers': the named system is the baseline
 IMPLEMENTATION_IN = re.compile(r"^\s*the\s+(?:[\w-]+\s+){0,3}?(?:implementation|version|baseline|setup|configuration|"
                                r"kernels?|system|stack|pipeline)\s+(?:in|of|from|on)\s+$")
@@ -147,6 +150,7 @@ class RoleFinder:
         self._propose_verbs(text, summary_found)
         self._passive(text, summary_found)
         self._own_appositive(text, summary_found)
+        self._new_list(text, summary_found)
         self._naming(text, summary_found)
         self._introduced_as(text)
         self._subject(text, summary_found)
@@ -266,9 +270,27 @@ class RoleFinder:
                 self.add("proposes", f, "proposes:passive")
 
     def _own_appositive(self, text: str, found: list[Found]) -> None:
+        """'TinyChat, an ... framework it introduces'; 'SnapKV++, a variant of SnapKV' when no lexicon knows it."""
         for f in found:
-            if OWN_APPOSITIVE.match(text, f.end):
+            if OWN_APPOSITIVE.match(text, f.end) or VARIANT_APPOSITIVE.match(text, f.end) and not self._known(f):
                 self.add("proposes", f, "proposes:own-appositive")
+
+    def _new_list(self, text: str, found: list[Found]) -> None:
+        """'three new datasets for it: FineMath, Stack-Edu and the instruction-tuning set SmolTalk'."""
+        if "new " not in text:
+            return
+        by_anchor = sorted(found, key=lambda f: f.anchor)
+        nouns = noun_types(self.cues)
+        for match in NEW_KINDS.finditer(text):
+            first = next((f for f in by_anchor if f.anchor >= match.end()), None)
+            if not first or text[match.end():first.anchor].strip():
+                continue  # (what a paper calls new is its own, even if a lexicon knows it since)
+            type_ = nouns.get(match.group("kind")) or ("Model" if match.group("kind") == "models" else None)
+            for f in [first, *self._list_items(text, first, found)]:
+                self.add("proposes", f, "proposes:new-list")
+                mention = self.paper.mention(f.key)
+                if type_ and mention and not self._known(f):
+                    mention.type = type_  # what the list says they are
 
     def _naming(self, text: str, found: list[Found]) -> None:
         for cue in self._cues(text, "naming_cues"):

@@ -319,6 +319,7 @@ def test_results_tie_models_benchmarks_hardware_and_baselines(extractor):
     ("It matches AWQ, GPTQ and SmoothQuant.", "SmoothQuant", "Method"),
     ("It is tested on MT-bench, GSM8K, Alpaca and CNN/DM.", "Alpaca", "Benchmark"),  # a model that is a dataset too
     ("It fine-tunes Vicuna, Alpaca and Koala.", "Alpaca", "Model"),
+    ("The authors build two new datasets for it: FineMathZ and SmolTalkZ.", "SmolTalkZ", "Benchmark"),  # the list says
     ("It takes 32 GPU hours, and Latent Fine-tuning (LFT) adapts it to new data.", "LFT", "Method"),  # two clauses
     # what a model is trained on is a dataset; the noun after a defined short form types it
     ("Fine-tuning Llama-2 on TrajBankX yields open agents.", "TrajBankX", "Benchmark"),
@@ -448,6 +449,11 @@ def test_entities_are_typed_by_lexicon_context_and_shape(extractor, summary, nam
     ("Sheared ZetaLM: Pruning", "Pruning LLaMA2-7B gives Sheared-ZetaLM-1.3B.", {"Sheared ZetaLM", "Sheared-ZetaLM-1.3B"}),
     ("GLIDE with a CAPE: Faster Drafting", "GLIDE reuses the cache.", {"GLIDE"}),
     ("ZiSSA: Principal Singular Values", "ZiSSA beats LoRA. Its quantized variant QZiSSA beats QLoRA.", {"ZiSSA", "QZiSSA"}),
+    # what a paper lists as new is its own, known or not; a variant of a known method the paper names is its own
+    ("SmolZ: Small Models", "The authors build three new datasets for it: FineMath, Stack-Edu and the instruction-tuning "
+     "set SmolTalk.", {"SmolZ", "FineMath", "Stack-Edu", "SmolTalk"}),
+    ("RocketZ: Two-Stage Eviction", "RocketZ evicts tokens with SnapKV++, a variant of SnapKV with adaptive pooling.",
+     {"RocketZ", "SnapKV++"}),
     # a title phrase before the colon names its one coined word
     ("Get More with LESS: Recurrence for KV Caches", "It pairs a low-rank cache with eviction.", {"LESS"}),    # a title phrase the summary opens with is a name; a capitalised long form makes even a generic acronym one
     ("Noise Forcing: Next-Token Prediction Meets Diffusion", "Noise Forcing trains a causal model. The resulting "

@@ -12,7 +12,7 @@ USER, LEXICON, CONTEXT, SHAPE, DEFAULT = 5, 4, 3, 2, 0
 SIZE_LETTER = re.compile(r"[A-Za-z0-9]-(?:XX?L(?:[-/]\d+)?|[SBLH][-/]\d+)$")  # vision model sizes: 'LCM-XL', 'TiTok-L-32', 'DiT-XL/2'
 DATASET_COUNT = re.compile(r"[a-z]\d+[Kk]$")  # a name that counts its examples: 'Commonsense170K', 'Math10K'
 VERSION_SUFFIX = re.compile(r"[-\s]?v?\d+(?:\.\d+)*$")
-SIZE_SUFFIX = re.compile(r"[-\s]\d+(?:\.\d+)?[BbMT](?:-(?:[A-Za-z]+|v\d+(?:\.\d+)*|\d+[kK]))*$")  # LongChat-7b-v1.5-32k
+SIZE_SUFFIX = re.compile(r"[-\s]\d+(?:\.\d+)?[BbMT](?:-(?:[A-Za-z]+\d*|v\d+(?:\.\d+)*|\d+[kK]))*$")  # LongChat-7b-v1.5-32k, -FP8
 # '19% ExAcc on Multi-Hard-24K', 'evaluated on KITTI', 'fine-tuning Llama-2 on AgentBank': what a model is scored or
 # trained on is a benchmark or dataset
 EVALUATED_ON = re.compile(r"(?:[%×]|\b(?:accuracy|score|results?|evaluat\w*|experiments?|benchmarks?|performance|"

@@ -32,7 +32,7 @@ VERSION_AFTER = re.compile(r"\s(v?\d+(?:\.\d+)?[a-z]?)\b(?!\.\d)(?!\s*(?:%|×|x\
 MODEL_PART = (r"(?:\d+(?:\.\d+)*[a-zA-Z]?|\d+(?:\.\d+)?[BMKT]|[A-Z]\d+(?:\.\d+)?[A-Z]?|[x×]\d+[BM]?|"
               r"Instruct|instruct|Chat|chat|Base|base|Coder|coder|Code|Math|math|Vision|VL|Pro|Flash|Ultra|Mini|mini|Nano|nano|Turbo|turbo|Lite|"
               r"Plus|Max|Large|large|Small|small|Medium|medium|Tiny|tiny|XL|xl|XXL|xxl|Sonnet|Opus|Haiku|Preview|"
-              r"preview|Exp|it|hf|HF|Distill|R\d|V\d+(?:\.\d+)?|v\d+(?:\.\d+)?|b\d+\.\d+)")
+              r"preview|Exp|it|hf|HF|Distill|R\d|V\d+(?:\.\d+)?|v\d+(?:\.\d+)?|b\d+\.\d+|FP8|INT[48]|Int[48]|AWQ|GPTQ|GGUF)")
 SPACE_PART = r"\s(?!it\b|hf\b|base\b)(?!\d+(?:\.\d+)?\s?[x×%](?![A-Za-z0-9]))(?!\d+(?:\.\d+)?[Kk]\b)(?!\d+\s*(?:tokens|layers|steps|samples|GPUs)\b)"  # 'LLaMA-2 70B', not '32K'
 # 'DeepSeek-R1-Distill-LLaMA 8B', 'ZetaMoE 2B'; not a count ('on CorpusX 2B tokens')
 SIZE_AFTER = re.compile(r"\s\d+(?:\.\d+)?[BM](?![\w-])(?!\s+(?:tokens|parameters|params|words|samples|examples|images)\b)")

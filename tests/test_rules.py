@@ -306,6 +306,7 @@ def test_results_tie_models_benchmarks_hardware_and_baselines(extractor):
     ("It fine-tunes SWE-Llama on issues.", "SWE-Llama", "Model"),  # a family after a hyphen, in any case
     ("It distills Mamba2-Llama3 from a teacher.", "Mamba2-Llama3", "Model"),  # ... and with a version after it
     ("It matches GShard 2.9B with fewer experts.", "GShard 2.9B", "Model"),  # a size after a space makes a model
+    ("It serves Llama-3.1-405B-Instruct-FP8 on H100s.", "Llama-3.1-405B-Instruct-FP8", "Model"),  # a quantized release
     # CamelCase and lower-case names written capitalised at the start only; no short name that is a word so
     ("It beats Llama.cpp on Winogrande.", "Winogrande", "Benchmark"),
     ("It beats Llama.cpp on Winogrande.", "Llama.cpp", "Method"),

@@ -196,6 +196,12 @@ def find_candidates(text: str) -> list[Candidate]:
     return found
 
 
+def known_parts(name: str) -> bool:
+    """'Codestral-Mamba': names a lexicon knows, joined by a hyphen into one name."""
+    parts = name.split("-")
+    return len(parts) > 1 and all(len(p) > 2 and load_lexicon().type_of(p) for p in parts)
+
+
 @lru_cache(maxsize=1 << 16)  # a name recurs across a corpus: judge each token text once
 def names_in_token(token: str) -> tuple[tuple[int, int, str, bool], ...]:
     """The coined names in one token as (start, end, name, is a known name's version), offsets within the token."""
@@ -213,6 +219,6 @@ def names_in_token(token: str) -> tuple[tuple[int, int, str, bool], ...]:
         known_version = KNOWN_VERSION.fullmatch(bare)
         if known_version and lexicon.type_of(known_version.group(1)):
             names.append((start, end, bare, True))
-        elif bare and is_coined(bare) and not is_generic(bare):
+        elif bare and (is_coined(bare) or known_parts(bare)) and not is_generic(bare):
             names.append((start, end, bare, False))
     return tuple(names)

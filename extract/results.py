@@ -14,6 +14,7 @@ from .lexicons import load_cues, words_pattern
 
 CLAUSE = re.compile(r";|,\s+(?:while|whereas|but)\b|\s+while\s+|\.\s")
 HEAD_STOP = re.compile(r"[,;:()]|\.\s|\s(?:and|while|with|without|on|at|for|compared|than|over|vs\.?)\s")
+PHRASE_STOPS = ("on", "at", "for", "with", ")")  # head stops an 'in'/'of' phrase right after them reaches past
 SHARED_HEAD = re.compile(r"^\s*(?:and|or|to|,)\s*(?:(?:up to|about|approximately|around|nearly|over|an average of)\s+)?$")
 TRAINING = re.compile(r"\btrain(?:ing|ed|s)?\b(?!-free)", re.I)
 LEAD_INS = ("up to", "about", "approximately", "around", "roughly", "nearly", "over", "more than", "an average of", "only")
@@ -125,8 +126,8 @@ def head_window(text: str, end: int, right: int) -> str:
     after = text[end:right]
     stop = HEAD_STOP.search(after)
     in_phrase = IN_PHRASE.match(after)
-    if stop and in_phrase and stop.start() <= in_phrase.end():
-        stop = HEAD_STOP.search(after, in_phrase.end())
+    if stop and in_phrase and stop.start() <= in_phrase.end() and stop.group().strip() in PHRASE_STOPS:
+        stop = HEAD_STOP.search(after, in_phrase.end())  # '× speedup on average in decode', not '× without loss of ...'
     return after[:stop.start() if stop else len(after)][:60]
 
 

@@ -372,8 +372,11 @@ class EntityFinder:
         things of several kinds, that one among them."""
         text, paper = self.paper.text("summary"), self.paper
         for names in self._coordinated(text, paper.found_in("summary")):
-            strong = {paper.mention(f.key).type for f in names if paper.strength.get(paper.resolve(f.key), 0) >= LEXICON
-                      and len(self.lexicon.type_of(paper.mention(f.key).name) or ()) <= 1}
+            known = [set(self.lexicon.type_of(paper.mention(f.key).name) or (paper.mention(f.key).type,)) for f in names
+                     if paper.strength.get(paper.resolve(f.key), 0) >= LEXICON]
+            strong = {next(iter(types)) for types in known if len(types) == 1}
+            if not strong and len(known) > 1:  # 'Dolly, Self-Instruct and S-NI': the kind every known one can be
+                strong = set.intersection(*known)
             if len(strong) != 1:
                 continue
             type_ = strong.pop()

@@ -322,6 +322,7 @@ def test_results_tie_models_benchmarks_hardware_and_baselines(extractor):
     ("It matches AWQ, GPTQ and SmoothQuant.", "SmoothQuant", "Method"),
     ("It is tested on MT-bench, GSM8K, Alpaca and CNN/DM.", "Alpaca", "Benchmark"),  # a model that is a dataset too
     ("It fine-tunes Vicuna, Alpaca and Koala.", "Alpaca", "Model"),
+    ("DSKD beats skew KL on Dolly, Self-Instruct, Vicuna-Eval and UnNI.", "UnNI", "Benchmark"),  # the kind all can be
     ("The authors build two new datasets for it: FineMathZ and SmolTalkZ.", "SmolTalkZ", "Benchmark"),  # the list says
     ("It takes 32 GPU hours, and Latent Fine-tuning (LFT) adapts it to new data.", "LFT", "Method"),  # two clauses
     # what a model is trained on is a dataset; the noun after a defined short form types it

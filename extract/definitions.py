@@ -10,6 +10,7 @@ SHORT = re.compile(r"^(?=.*[A-Z])[A-Za-z0-9∞][\w.+@∞-]{0,14}$")
 BOUNDARY = re.compile(r"[,;:.!?()\[\]\"“”]|\s[-–—]\s|—|–")
 WORD = re.compile(r"\S+")
 LIST_SEPARATOR = re.compile(r"[,;]\s*")
+SPELLED_OUT = re.compile(r"^(?:[A-Z][a-z]+){3,}$")  # a long form written as one word: 'SCBench (SharedContextBench)'
 LEADING_FILLER = re.compile(r"^(?:(?:the|a|an|our|this|its|their|novel|new|so-called|proposed)\s+)+", re.I)
 
 
@@ -119,7 +120,7 @@ def find_definitions(text: str) -> list[Definition]:
                 if len(trimmed.split()) >= 1 and trimmed.lower() != head.lower():
                     found.append(Definition(head, inner_start, trimmed, window + start + len(long) - len(trimmed)))
                     continue
-        before = word_before(text, paren.start()) if len(inner.split()) >= 2 else None
+        before = word_before(text, paren.start()) if len(inner.split()) >= 2 or SPELLED_OUT.match(inner) else None
         if before and SHORT.match(before[1]):
             start = long_form_for(before[1], inner)
             if start is not None and start <= len(inner.split()[0]) or capitals_spell(before[1], inner):

@@ -43,6 +43,7 @@ def roles(extraction, relation: str) -> set[str]:
     # capitals inside words mark the letters an acronym takes
     ("It proposes DAPO (Decoupled Clip and Dynamic sAmpling Policy Optimization), a system", "DAPO",
      "Decoupled Clip and Dynamic sAmpling Policy Optimization"),
+    ("SCBench (SharedContextBench) is a benchmark", "SCBench", "SharedContextBench"),  # a long form in one word
 ])
 def test_definitions_link_short_and_long_forms(text, short, long):
     found = find_definitions(text)

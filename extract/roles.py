@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from kg.names import fold
-from kg.records import Role
+from kg.records import Mention, Role
 
 from .components.cue_matcher import cue_starts, scan_at
 from .context import Found, Paper
@@ -101,10 +101,12 @@ def _variant(name: str, stem: str) -> bool:
     return len(stem) >= 4 and name.endswith(stem) and 1 <= len(name) - len(stem) <= 2 and name[:-len(stem)].isupper()
 
 
-def _earlier_version(name: str, other: str) -> bool:
-    """'EAGLE-1' of 'EAGLE-2', 'Medusa v1' of 'Medusa v2': the same name with a lower version number."""
-    a, b = NUMBERED.fullmatch(name), NUMBERED.fullmatch(other)
-    return bool(a and b and a.group(1).lower() == b.group(1).lower() and float(a.group(2)) < float(b.group(2)))
+def _earlier_version(name: str, versions: list[re.Match]) -> bool:
+    """'EAGLE-1' of 'EAGLE-2', 'Medusa v1' of 'Medusa v2': the same name as one of `versions` (NUMBERED matches of the
+    proposed names), with a lower version number."""
+    own = NUMBERED.fullmatch(name) if versions else None
+    return bool(own) and any(own.group(1).lower() == other.group(1).lower() and float(own.group(2)) < float(other.group(2))
+                             for other in versions)
 
 
 def _clause_break(text: str) -> bool:
@@ -343,15 +345,24 @@ class RoleFinder:
         title_key = self.paper.title_key
         title = self.paper.mention(title_key) if title_key else None
         stems = {s for s in stems if len(s) >= 3 or title and s == title.name}  # 's1' and 's1-32B' of 's1: ...'
+        if not stems:
+            return
+        versions = [version for name in proposed if (version := NUMBERED.fullmatch(name))]
+        members: dict[str, bool] = {}  # judged once per name, however often it is found
         for f in self.paper.found:
-            mention = self.paper.mentions.get(f.key)
-            if not mention or any(_earlier_version(mention.name, name) for name in proposed):
-                continue  # 'EAGLE-1' beside 'EAGLE-2': the predecessor
-            name = _hyphenated(mention.name)
-            own = title_key and (name.split("-")[0].lower() == (title or mention).name.lower()
-                                 or title is not None and name.startswith(_hyphenated(title.name) + "-"))
-            if (own or not self.lexicon.types.get(fold(mention.name))) and any(_variant(mention.name, s) for s in stems):
+            if f.key not in members:
+                mention = self.paper.mentions.get(f.key)
+                members[f.key] = bool(mention) and not _earlier_version(mention.name, versions) and self._family_member(
+                    mention, stems, title_key, title)
+            if members[f.key]:
                 self.add("proposes", f, "proposes:name-family")
+
+    def _family_member(self, mention: Mention, stems: set[str], title_key: str | None, title: Mention | None) -> bool:
+        """A variant of a proposed name that no lexicon knows, or one named after the title's name, known or not."""
+        name = _hyphenated(mention.name)
+        own = title_key and (name.split("-")[0].lower() == (title or mention).name.lower()
+                             or title is not None and name.startswith(_hyphenated(title.name) + "-"))
+        return bool(own or not self.lexicon.types.get(fold(mention.name))) and any(_variant(mention.name, s) for s in stems)
 
     def _comparable(self, found: Found) -> bool:
         """A method or model: what a paper can be compared against."""

@@ -443,8 +443,8 @@ def find_results(paper: Paper, roles: list[Role]) -> list[Figure]:
             kind, aspect = "speedup", rate_aspect(cues_text, match.start, match.end, left, right)
         elif time_aspect:  # a time such as 54 ms measures how long something takes
             kind, aspect = "reduction", time_aspect
-        baselines = [paper.mentions[k].name for k in sorted(compared) if k in paper.mentions and
-                     any(f.key == k and sent_start <= f.start < sent_end for f in paper.found)]
+        in_sentence = {f.key for f in found if sent_start <= f.start < sent_end}
+        baselines = [paper.mentions[k].name for k in sorted(compared) if k in paper.mentions and k in in_sentence]
         figures.append(Figure(
             quote=raw_quote(paper.raw("summary"), text, match.start, match.end), unit=match.unit, kind=kind, aspect=aspect,
             value=match.value, min_value=match.min_value, max_value=match.max_value, qualifier=match.qualifier,

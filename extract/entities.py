@@ -254,8 +254,8 @@ class EntityFinder:
         title = self.paper.text("title")
         summary = self.paper.text("summary")
         # a lexicon lists it, or the summary names it as the title writes it ('Diffusion Forcing trains ...')
-        found = title_name(title, known=lambda name: bool(self.lexicon.type_of(name)) or bool(
-            re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", summary))) or self._whole_title_name(title)
+        found = title_name(title, known=lambda name: bool(self.lexicon.type_of(name)) or any(
+            whole_word_matches(name, summary))) or self._whole_title_name(title)
         if not found:
             return
         name, start, long = found

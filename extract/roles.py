@@ -433,12 +433,18 @@ class RoleFinder:
         mention = self.paper.mention(first.key)
         if not opening or not mention:
             return []
-        start, end, name = opening.start(1), opening.end(1), opening.group(1)
+        sibling = self._list_sibling(opening, mention.type)
+        return [sibling] if sibling else []
+
+    def _list_sibling(self, match: re.Match, type_: str) -> Found | None:
+        """The capitalised word a match's first group holds, found as a name of the given type, unless it is an
+        article, a generic word or part of a name found already."""
+        start, end, name = match.start(1), match.end(1), match.group(1)
         if name in ARTICLES or is_generic(name) or self.paper.overlaps_found("summary", start, end):
-            return []
-        if not self.finder.add("summary", start, end, name, mention.type, CONTEXT, "compared:list-sibling"):
-            return []
-        return [self.paper.found[-1]]
+            return None
+        if not self.finder.add("summary", start, end, name, type_, CONTEXT, "compared:list-sibling"):
+            return None
+        return self.paper.found[-1]
 
     def _unnamed_siblings(self, text: str, last: Found) -> list[Found]:
         """'baselines such as MusicLM, Riffusion and Mousai': capitalised words that close a list of baselines are
@@ -446,17 +452,16 @@ class RoleFinder:
         mention = self.paper.mention(last.key)
         siblings, position = [], last.end
         while mention and (match := SIBLING.match(text, position)):
-            start, end, name = match.start(1), match.end(1), match.group(1)
+            start, end = match.start(1), match.end(1)
             known = next((f for f in self.paper.found if f.field == "summary" and (f.start, f.end) == (start, end)), None)
             if known:  # 'than vLLM, Guidance and LMQL': a name found already still belongs to the list
                 siblings.append(known)
                 position = end
                 continue
-            if name in ARTICLES or is_generic(name) or self.paper.overlaps_found("summary", start, end):
+            sibling = self._list_sibling(match, mention.type)
+            if not sibling:
                 break
-            if not self.finder.add("summary", start, end, name, mention.type, CONTEXT, "compared:list-sibling"):
-                break
-            siblings.append(self.paper.found[-1])
+            siblings.append(sibling)
             position = end
         return siblings
 

@@ -59,10 +59,11 @@ RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b")
 RESPECTIVE_OBJECTS = re.compile(r"\b(?:reduc|cut|lower|improv|increas|boost|rais|sav|decreas|accelerat|speed)\w*\s+(?:up\s+)?"
                                 rf"(?P<items>[^.;:()]{{3,160}}?)\s+by\s+(?:(?:{LEAD_IN})\s+)?$")
 LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
-SHARE = re.compile(r"^\s*(?:\([^()]*\)\s*)?of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?")  # '28.5% (or even 18%) of its ...'
+SHARE_OF = r"\s*(?:\([^()]*\)\s*)?of\s+"  # '28.5% (or even 18%) of its ...'
+SHARE = re.compile(rf"^{SHARE_OF}(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?")
 RETAIN_BEFORE = re.compile(rf"\b(?:retain|retains|retaining|retained|keep|keeps|keeping|kept)\s+(?:(?:{LEAD_IN})\s+)*$")
 # what a share is of: '99.9% of the second-moment entries and ...'
-SHARE_OBJECT = re.compile(r"\s*(?:\([^()]*\)\s*)?of\s+(?:(?:the|its|their)\s+)?((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
+SHARE_OBJECT = re.compile(rf"{SHARE_OF}(?:(?:the|its|their)\s+)?((?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*)"
                           r"(?=\s*(?:[,.;)]|$)|\s+(?:and|or|while|with|in|on|at|for|by|compared|than|from)\b)")
 OBJECT_TAIL = re.compile(r"\s+(?:of|for|on|in|with|from|across)(?:\s.*)?$")  # 'the solutions of Marco-o1' -> 'the solutions'
 SHORTEN = re.compile(r"shorten", re.IGNORECASE)  # what a verb shortens, it shortens in length
@@ -386,12 +387,12 @@ def raw_quote(raw: str, plain: str, start: int, end: int) -> str:
     return raw[start:end]
 
 
-def tied(paper: Paper, found: list[Found], sent_start: int, sent_end: int, type_: str) -> list[str]:
-    """The names of the given type found in a sentence (found: the summary's, in text order), each once."""
+def tied(paper: Paper, in_sentence: list[Found], type_: str) -> list[str]:
+    """The names of the given type found in a sentence (in_sentence: its names, in text order), each once."""
     names = []
-    for occurrence in found:
+    for occurrence in in_sentence:
         mention = paper.mention(occurrence.key)
-        if mention and sent_start <= occurrence.start < sent_end and mention.type == type_ and mention.name not in names:
+        if mention and mention.type == type_ and mention.name not in names:
             names.append(mention.name)
     return names
 
@@ -443,14 +444,15 @@ def find_results(paper: Paper, roles: list[Role]) -> list[Figure]:
             kind, aspect = "speedup", rate_aspect(cues_text, match.start, match.end, left, right)
         elif time_aspect:  # a time such as 54 ms measures how long something takes
             kind, aspect = "reduction", time_aspect
-        in_sentence = {f.key for f in found if sent_start <= f.start < sent_end}
-        baselines = [paper.mentions[k].name for k in sorted(compared) if k in paper.mentions and k in in_sentence]
+        in_sentence = [f for f in found if sent_start <= f.start < sent_end]
+        keys = {f.key for f in in_sentence}
+        baselines = [paper.mentions[k].name for k in sorted(compared) if k in paper.mentions and k in keys]
         figures.append(Figure(
             quote=raw_quote(paper.raw("summary"), text, match.start, match.end), unit=match.unit, kind=kind, aspect=aspect,
             value=match.value, min_value=match.min_value, max_value=match.max_value, qualifier=match.qualifier,
-            models=tied(paper, found, sent_start, sent_end, "Model"),
-            benchmarks=tied(paper, found, sent_start, sent_end, "Benchmark"),
-            hardware=tied(paper, found, sent_start, sent_end, "Hardware"),
+            models=tied(paper, in_sentence, "Model"),
+            benchmarks=tied(paper, in_sentence, "Benchmark"),
+            hardware=tied(paper, in_sentence, "Hardware"),
             baselines=baselines,
             evidence=paper.evidence("summary", match.start, match.end, "figure:" + kind)))
     return figures

@@ -24,6 +24,10 @@ FIGURE = re.compile(
 
 
 FROM_BEFORE = re.compile(r"\bfrom\s+$")
+# memory as a level: '1 GB', '$23.5$ GB' (LaTeX delimiters leave spaces); an outcome only after a verb of needing
+MEMORY = re.compile(rf"(?<![\w.@/-])(?P<value>{NUMBER})\s{{0,2}}(?P<unit>[KMGT]B)\b")
+MEMORY_UNITS = ("KB", "MB", "GB", "TB")
+FROM_MEMORY = re.compile(rf"\bfrom\s+(?:[∼~≈]\s*)?(?P<value>{NUMBER})\s{{0,2}}(?P<unit>[KMGT]B)\s+to\s+(?:[∼~≈]\s*)?$")
 # '2× A800-80GB GPUs', '8x NVIDIA H100': a whole number of devices, not a multiplier
 DEVICE_COUNT = re.compile(r"\s*(?:NVIDIA\s+|AMD\s+)?(?:[A-Z]{1,3}\d{2,4}|RTX\b|GPUs?\b|TPUs?\b|NPUs?\b|nodes?\b)")
 
@@ -53,7 +57,38 @@ def is_rate(unit: str) -> bool:
 
 
 def is_time(unit: str) -> bool:
-    return unit not in ("x", "%") and not is_rate(unit)
+    return unit not in ("x", "%") and not is_rate(unit) and not is_memory(unit)
+
+
+def is_memory(unit: str) -> bool:
+    return unit in MEMORY_UNITS
+
+
+@lru_cache(maxsize=1)
+def memory_verb_before() -> re.Pattern:
+    """A verb of needing right before a memory level ('needs only about 26 GB', 'fits in under 4 GB')."""
+    return re.compile(rf"\b{alternation(load_cues()['memory_verbs'])}\s+(?:(?:only|just|about|around|roughly|approximately|"
+                      rf"nearly|over|under|below|less than|more than|at most)\s+|[∼~≈<>≤]\s*)*$")
+
+
+def in_bytes(value: str, unit: str) -> float:
+    return float(value.replace(",", "")) * 1024 ** MEMORY_UNITS.index(unit)
+
+
+def memory_levels(text: str) -> list[FigureMatch]:
+    """Memory a method needs ('uses about 23.5 GB'), or the level it brings memory down to ('from 128 GB to 1 GB'); not
+    a device's memory ('an RTX 4090 with 24 GB', 'A100-80GB')."""
+    found = []
+    for match in MEMORY.finditer(text):
+        before = text[max(0, match.start() - 60):match.start()]
+        old = FROM_MEMORY.search(before)
+        value, unit = match.group("value"), match.group("unit")
+        if old and in_bytes(value, unit) >= in_bytes(old.group("value"), old.group("unit")):
+            continue  # 'from 2 GB to 8 GB' is no saving
+        if old or (memory_verb_before().search(before) and not FROM_BEFORE.search(before)):
+            found.append(FigureMatch(match.start(), match.end(), unit, value.replace(",", ""), None, None,
+                                     qualifier_before(text, match.start())))
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -101,4 +136,6 @@ def find_figures(text: str) -> list[FigureMatch]:
             found.append(FigureMatch(start, match.end(), unit, high, None, None, qualifier))
         else:
             found.append(FigureMatch(start, match.end(), unit, None, low, high, qualifier))
+    if "B" in text:  # a cheap test first: most texts give no memory size
+        found = sorted([*found, *memory_levels(text)], key=lambda figure: figure.start)
     return found

@@ -9,11 +9,11 @@ from kg.records import Figure, Role
 from .components.char_spans import kept
 from .context import Found, Paper
 from .alternation import alternation
-from .figures import is_rate, is_time
+from .figures import is_memory, is_rate, is_time
 from .lexicons import load_cues, words_pattern
 
 CLAUSE = re.compile(r";|,\s+(?:while|whereas|but)\b|\s+while\s+|\.\s")
-HEAD_STOP = re.compile(r"[,;:()]|\.\s|\s(?:and|while|with|without|on|at|for|compared|than|over|vs\.?)\s")
+HEAD_STOP = re.compile(r"[,;:()]|\.\s|\s(?:and|or|while|with|without|on|at|for|compared|than|over|against|relative|vs\.?)\s")
 PHRASE_STOPS = ("on", "at", "for", "with", ")")  # head stops an 'in'/'of' phrase right after them reaches past
 SHARED_HEAD = re.compile(r"^\s*(?:and|or|to|,)\s*(?:(?:up to|about|approximately|around|nearly|over|an average of)\s+)?$")
 TRAINING = re.compile(r"\btrain(?:ing|ed|s)?\b(?!-free)", re.I)
@@ -26,7 +26,9 @@ OF_HEAD_ENDS = ("of", "to", *(lead_in.split()[-1] for lead_in in LEAD_INS))
 BY_ENDS = ("by", "average", *(lead_in.split()[-1] for lead_in in LEAD_INS))
 IN_PHRASE = re.compile(r"^\s*(?:\S+\s+){0,2}?(?:in|of)\s+")
 NEAR_HEAD = re.compile(r"^\s*(?:\S+\s*){0,6}")  # '× speedup in decode', '× reduction in the KV budget'
-LESS = re.compile(r"^\s*(?:less|fewer|lower|smaller)\s+")
+COMPARATIVE = re.compile(r"^\s*(?:less|fewer|lower|smaller|shorter|higher|larger|greater|more)\s+")
+# '... by 3.5× and the total delay of fetching contexts by 3.2×': the verb's next object
+AND_OBJECT_BY = re.compile(rf"\band\s+(?P<object>(?:[\w-]+\s+){{1,8}}?)by\s+(?:(?:{LEAD_IN})\s+)?$")
 OBJECT = re.compile(r"^\s*(?:(?:the|a|an|its|their|our)\s+)?((?:[A-Za-z][\w-]*\s+){0,2}[a-z][a-z-]*)\s*$")  # 'GPU hours'
 # Between two figures of one list: 'by 1.2× on A100 and 1.4× on L40S, and of Qwen by 2.4×', '6.5× at 1M tokens and by 16×'
 FEW_WORDS = r"(?:(?!\.\s)[^,;()]){1,40}?"  # a short stretch of one clause: 'A100', 'Qwen1.5-72B', '1M tokens'
@@ -66,6 +68,9 @@ RETAIN_BEFORE = re.compile(rf"\b(?:retain|retains|retaining|retained|keep|keeps|
 SHARE_OBJECT = re.compile(rf"{SHARE_OF}(?:(?:the|its|their)\s+)?((?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*)"
                           r"(?=\s*(?:[,.;)]|$)|\s+(?:and|or|while|with|in|on|at|for|by|compared|than|from)\b)")
 OBJECT_TAIL = re.compile(r"\s+(?:of|for|on|in|with|from|across)(?:\s.*)?$")  # 'the solutions of Marco-o1' -> 'the solutions'
+OF_OBJECT = re.compile(r"^\s*of\s+")  # '26 GB of GPU memory'
+# ', a 92% reduction': a figure in apposition to the one before it measures the same
+APPOSITIVE = re.compile(rf"^\s*,\s*(?:an?\s+)?(?:(?:{LEAD_IN})\s+)?$")
 SHORTEN = re.compile(r"shorten", re.IGNORECASE)  # what a verb shortens, it shortens in length
 
 
@@ -185,7 +190,9 @@ def kind_of(text: str, start: int, end: int, left: int, right: int, others: list
     aspect = (aspect_in(NEAR_HEAD.match(head).group()) or aspect_for(text, end, right)
               or (aspect_in(of_head.group(1)) if of_head else "")
               or (aspect_in(before[verb[1].end():]) if verb else "") or object_made_faster(before, head)
-              or subject_aspect(before) or speed_aspect_compared(named[end:right]) or aspect_in(before[-60:]))
+              or subject_aspect(before) or speed_aspect_compared(named[end:right])
+              or (next_object(before) if not verb else "")
+              or aspect_in(before[-60:]))
     found = first_match(patterns["heads"], head) or (first_match(patterns["heads"], of_head.group(1)) if of_head else None)
     if found:
         kind = found[0]
@@ -198,13 +205,15 @@ def kind_of(text: str, start: int, end: int, left: int, right: int, others: list
         kind = nearest_kind(text, start, end, left, right)
     if kind == "gain":
         kind = gain_kind(head + " " + aspect) if aspect or "%" in text[start:end] else "speedup"
+    if not aspect:  # '3× smaller recurrent state', '3.3× higher query rates': what the comparative is said of
+        comparative = COMPARATIVE.match(head)
+        aspect = object_words(head[comparative.end():]) if comparative else ""
     if not aspect:  # '2.8× smaller': the comparative says what
         aspect = load_cues()["comparative_aspects"].get(head.split()[0].lower().strip(".,;:)") if head.split() else "", "")
     if not aspect and kind in ("reduction", "compression"):  # 'compress the representation by 40%': its object
-        less = LESS.match(head)
         share = SHARE_OBJECT.match(text, end, right)
         aspect = (object_words(BY_BEFORE.sub("", before[verb[1].end():])) if verb else "") or (
-            object_words(head[less.end():]) if less else "") or (share.group(1) if share else "")
+            share.group(1) if share else "")
         if aspect and verb and SHORTEN.match(verb[1].group()) and "length" not in aspect:
             aspect = f"{singular(aspect)} length"  # 'shortens responses by 40%': response length
     if kind == "speedup" and not aspect:  # what the clause says up to the figure and its head: not a later clause
@@ -278,6 +287,29 @@ def rate_aspect(text: str, start: int, end: int, left: int, right: int) -> str:
     named = [aspect_in(NEAR_HEAD.match(head_window(text, end, right)).group()),
              aspect_in(of_head.group(1)) if of_head else "", aspect_in(rate_verb.group(1)) if rate_verb else ""]
     return next((aspect for aspect in named if aspect and cue_patterns()["speed"].search(aspect)), "throughput")
+
+
+def memory_aspect(text: str, start: int, end: int, left: int, right: int, previous_end: int) -> str:
+    """What a memory level measures: the words after it ('26 GB of GPU memory') or before it, from the previous figure
+    on ('and total GPU memory use from 207 GB to 17 GB'); else memory."""
+    head = head_window(text, end, right)
+    of = OF_OBJECT.match(head)
+    after = (object_words(head[of.end():]) if of else "") or aspect_in(NEAR_HEAD.match(head).group())
+    return after or aspect_in(text[max(left, previous_end):start]) or "memory"
+
+
+def appositive_aspect(text: str, previous: tuple | None, start: int, left: int) -> str:
+    """'from 207 GB to 17 GB, a 92% reduction': the aspect of the figure this one restates."""
+    if not previous or previous[0].end <= left:
+        return ""
+    restated_end = previous[0].end + len(head_window(text, previous[0].end, start))
+    return previous[2] if APPOSITIVE.match(text[restated_end:start]) else ""
+
+
+def next_object(before: str) -> str:
+    """'cuts X by 3.5× and the total delay of fetching contexts by 3.2×': the verb's next object (total delay)."""
+    following = AND_OBJECT_BY.search(before) if ends_with_word(before, BY_ENDS) else None
+    return object_words(following.group("object")) if following else ""
 
 
 def subject_aspect(before: str) -> str:
@@ -426,7 +458,7 @@ def find_results(paper: Paper, roles: list[Role]) -> list[Figure]:
         left, right = clause_around(text, match.start, match.end, sent_start, sent_end)
         if is_setting(cues_text, match.start, match.end, right):
             continue
-        time_aspect = None
+        time_aspect, previous_end = None, previous[0].end if previous else 0
         if is_time(match.unit):
             time_aspect = time_reported(cues_text, match.start, match.end, left, match.unit)
             if time_aspect is None:
@@ -438,7 +470,9 @@ def find_results(paper: Paper, roles: list[Role]) -> list[Figure]:
         else:
             others = [(f.start, f.end) for f in figures_found if f is not match]
             kind, aspect = kind_of(cues_text, match.start, match.end, left, right, others, text)
-        aspect = respective.get(match.start) or aspect
+        aspect = respective.get(match.start) or aspect or appositive_aspect(cues_text, previous, match.start, left)
+        if is_memory(match.unit):  # a memory level such as 17 GB measures how much memory something needs
+            kind, aspect = "reduction", memory_aspect(cues_text, match.start, match.end, left, right, previous_end)
         previous = (match, kind, aspect)
         if is_rate(match.unit):  # a rate such as tok/s measures throughput, or the speed named by it
             kind, aspect = "speedup", rate_aspect(cues_text, match.start, match.end, left, right)

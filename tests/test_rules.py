@@ -132,6 +132,12 @@ def test_figures_ignore_numbers_that_are_not_outcomes(text):
     ("It generates an image in ∼207 ms on an A100.", [("207 ms", "reduction", "latency")]),
     ("It cuts the initial latency from 219 seconds to 1.3 seconds.", [("1.3 seconds", "reduction", "latency")]),
     ("It keeps a near-zero downtime of ∼20 ms.", [("20 ms", "reduction", "downtime")]),
+    # memory a method needs, or brings memory down to; a device's memory is no outcome
+    ("It cuts the KV cache footprint from 128 GB to 1 GB and total GPU memory use from 207 GB to 17 GB, a 92% "
+     "reduction.", [("1 GB", "reduction", "KV cache"), ("17 GB", "reduction", "memory"), ("92%", "reduction", "memory")]),
+    ("At 128K tokens it needs only about 26 GB of GPU memory.", [("26 GB", "reduction", "GPU memory")]),
+    ("It runs on one RTX 4090 with 24 GB of memory, or an A100-80GB (80GB).", []),
+    ("Its footprint grows from 2 GB to 8 GB.", []),
     # an alternative's figure and a hyper-parameter are no outcomes
     ("It compresses images by 32× instead of 8×.", [("32×", "compression", "images")]),
     ("It randomly perturbs $q = 10\\%$ of the characters.", []),
@@ -226,6 +232,16 @@ def test_results_share_one_head_across_a_pair_of_figures(extractor):
     ("It needs 100 times less labeled data.", [("100", "reduction", "labeled data")]),
     ("It serves 7.4× more requests or meets a 12.6× tighter SLO.",
      [("7.4", "speedup", "requests"), ("12.6", "reduction", "SLO")]),
+    # what a comparative is said of, when no aspect word names it
+    ("It keeps a 3× smaller recurrent state and 3.3× higher query rates.",
+     [("3", "reduction", "recurrent state"), ("3.3", "speedup", "query rates")]),
+    # a verb's next object ('and the total delay ... by'), with no verb of its own
+    ("It cuts KV cache size by 3.5× and the total delay of fetching contexts by 3.2× compared with quantization.",
+     [("3.5", "reduction", "KV cache"), ("3.2", "reduction", "total delay")]),
+    ("It cuts computation by about 50% without a KV cache and GPU memory by about 50% with one.",
+     [("50", "reduction", "computation"), ("50", "reduction", "GPU memory")]),
+    # what it is measured against is no aspect
+    ("It cuts peak memory by 83% against full attention.", [("83", "reduction", "peak memory")]),
 ])
 def test_results_kind_and_aspect_belong_to_their_own_figure(extractor, summary, expected):
     found = extract(extractor, "A Test Paper", summary)

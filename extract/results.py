@@ -71,6 +71,7 @@ OBJECT_TAIL = re.compile(r"\s+(?:of|for|on|in|with|from|across)(?:\s.*)?$")  # '
 OF_OBJECT = re.compile(r"^\s*of\s+")  # '26 GB of GPU memory'
 # ', a 92% reduction': a figure in apposition to the one before it measures the same
 APPOSITIVE = re.compile(rf"^\s*,\s*(?:an?\s+)?(?:(?:{LEAD_IN})\s+)?$")
+PRONOUNS = {"it", "them", "this", "that", "these", "those", "one", "ones"}  # 'O1-Pruner cuts them by 35%': no aspect
 SHORTEN = re.compile(r"shorten", re.IGNORECASE)  # what a verb shortens, it shortens in length
 
 
@@ -388,7 +389,7 @@ def object_words(text: str) -> str:
     """A plain lowercase noun phrase of up to three words ('the obtained representation' -> 'obtained representation'),
     without what it is of ('the solutions of Marco-o1' -> 'solutions')."""
     match = OBJECT.match(OBJECT_TAIL.sub("", text.rstrip(" .,;:")))
-    return match.group(1) if match else ""
+    return match.group(1) if match and match.group(1) not in PRONOUNS else ""
 
 
 def singular(phrase: str) -> str:

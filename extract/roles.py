@@ -69,8 +69,10 @@ SIBLING = re.compile(r"(?:,\s*|,?\s+and\s+|,?\s+or\s+)([A-Z][A-Za-z0-9]*(?:[-.][
 # 'HeadKV compresses the KV cache ...': a name as the subject of a present-tense verb
 ACTS = re.compile(r"\s+(?:first\s+|also\s+|further\s+)?(?!is\b|has\b|was\b|uses\b|remains\b|seems\b)[a-z]{3,}(?:es|s)\b")
 WHILE = re.compile(r"\b(?:while|whereas)\s+")
+ASIDE = re.compile(r"\s*\([^()]*\)")
 RESULT_VERB = re.compile(r"\s+(?:only\s+)?(?:reaches|achieves|solves|gets|scores|attains|retains|keeps|obtains|yields|"
-                         r"drops|falls|degrades|slows|is\s+(?:(?:up to|about|over|nearly)\s+)?[\d.]+\s?[×x%])")
+                         r"drops|falls|degrades|slows|cuts|reduces|shortens|lowers|saves|needs|requires|uses|loses|"
+                         r"is\s+(?:(?:up to|about|over|nearly)\s+)?[\d.]+\s?[×x%])")
 PRONOUN_SUBJECT = re.compile(r"\b(?:[Ii]t|[Ii]ts\s+[a-z]+)\s+[a-z]+")  # 'it keeps ...', 'its kernel runs ...'
 
 NUMBERED = re.compile(r"(.*?[A-Za-z])[-\s]?v?(\d+(?:\.\d+)?)")  # 'EAGLE-2', 'Medusa v1'
@@ -421,7 +423,9 @@ class RoleFinder:
             if not contrast or not (_any_in(own_starts, sent_start, contrast.start())
                                     or proposed and PRONOUN_SUBJECT.search(text, sent_start, contrast.start())):
                 continue  # '..., it keeps only 9.8% of the tokens, while FastV reaches only 61%': 'it' is the proposal
-            in_clause = reporting[bisect_left(anchors, contrast.end()):bisect_left(anchors, sent_end)]
+            semicolon = text.find(";", contrast.end(), sent_end)  # a semicolon ends the clause
+            clause_end = semicolon if semicolon >= 0 else sent_end
+            in_clause = reporting[bisect_left(anchors, contrast.end()):bisect_left(anchors, clause_end)]
             for _, _, f in sorted(in_clause, key=lambda item: item[1]):  # in the order they were found
                 if self.paper.resolve(f.key) not in proposed and self._comparable(f):
                     self.add("comparedWith", f, "compared:while")
@@ -468,7 +472,9 @@ class RoleFinder:
     @staticmethod
     def _baseline_gap(gap: str) -> bool:
         """Words between a comparison cue and a name: a few, an appositive ('method, Quest'), 'such as', or a
-        noun phrase ending in what the name is ('the state-of-the-art zero-shot TTS system YourTTS')."""
+        noun phrase ending in what the name is ('the state-of-the-art zero-shot TTS system YourTTS'). An aside in
+        parentheses does not count ('beats full-parameter fine-tuning (FFT) and LoRA')."""
+        gap = ASIDE.sub("", gap)
         if _words(gap) <= 3 and not _clause_break(gap) or IMPLEMENTATION_IN.match(gap) or IMPLEMENTED_WITH.match(gap) or NAMED_BY_KIND.match(gap):
             return True
         if CLASS_THEN_NAME.match(gap) or MODIFIED.fullmatch(gap):

@@ -240,6 +240,9 @@ def test_results_share_one_head_across_a_pair_of_figures(extractor):
      [("3.5", "reduction", "KV cache"), ("3.2", "reduction", "total delay")]),
     ("It cuts computation by about 50% without a KV cache and GPU memory by about 50% with one.",
      [("50", "reduction", "computation"), ("50", "reduction", "GPU memory")]),
+    # a pronoun is no aspect
+    ("It shortens responses by 8%, whereas O1-Pruner cuts them by 35%.",
+     [("8", "reduction", "response length"), ("35", "reduction", "")]),
     # what it is measured against is no aspect
     ("It cuts peak memory by 83% against full attention.", [("83", "reduction", "peak memory")]),
 ])
@@ -537,6 +540,14 @@ def test_roles_do_not_make_a_paper_propose_known_work(extractor):
     # ... 'it' stands for the proposal; a baseline that slows down, or is some times slower
     ("On LLaVA-1.5-7B it keeps 9.8% of the tokens and 88% of the accuracy, while FastV reaches only 61%.", {"FastV"}),
     ("SwiftServe holds its throughput, whereas FlashAttention-2 slows down sharply.", {"FlashAttention-2"}),
+    ("It shortens responses by only 8%, whereas O1-Pruner cuts them by 35%.", {"O1-Pruner"}),
+    # ... up to the clause's end: a semicolon closes it
+    ("SwiftServe breaks down, while sparse encoding stays robust; methods such as SnapKV lose 30 points.", set()),
+    # a figure that of another system, a level within points of it
+    ("Its boundary recall is roughly 2× that of Marigold and Depth Anything v2.", {"Marigold", "Depth Anything v2"}),
+    ("SwiftServe stays within 0.5 points of LLaVA-1.5 on VQAv2.", {"LLaVA-1.5"}),
+    # an aside in parentheses is no part of the words before a baseline
+    ("SwiftServe matches or beats full-parameter fine-tuning (FFT) and LoRA.", {"LoRA"}),
     # a figure per baseline; a decimal point is no full stop
     ("It reaches a perplexity of 6.72, against 10.42 for SparseGPT and 11.29 for Wanda.", {"SparseGPT", "Wanda"}),
     ("It scores better than baselines that train on long sequences, such as YaRN and LongLoRA.", {"YaRN", "LongLoRA"}),

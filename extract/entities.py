@@ -391,7 +391,10 @@ class EntityFinder:
     @staticmethod
     def _coordinated(text: str, found: list[Found]) -> Iterator[list[Found]]:
         """Runs of names joined only by commas and one closing 'and'/'or' ('A, B and C'); 'On A and B, C ...' ends
-        the list at B."""
+        the list at B. Two names and a comma alone are a list only in parentheses ('(CLA3, CLA4)', not 'On A, B ...')."""
+        def listed(run: list[Found]) -> bool:
+            return len(run) > 2 or len(run) == 2 and text[:run[0].start].rstrip().endswith("(")
+
         run: list[Found] = []
         for f in found:
             if run and f.start < run[-1].end:
@@ -405,10 +408,10 @@ class EntityFinder:
                     yield run
                     run = []
                 continue
-            if len(run) > 1:
+            if listed(run):
                 yield run
             run = [f]
-        if len(run) > 1:
+        if listed(run):
             yield run
 
 

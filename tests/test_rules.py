@@ -300,6 +300,9 @@ def test_results_tie_models_benchmarks_hardware_and_baselines(extractor):
 
 
 @pytest.mark.parametrize("summary, name, type_", [
+    # 'On A, B improves ...': a comma after an opening phrase joins no list
+    ("It proposes FEATHER (Fast and Effective Acceleration wiTH Ensemble cRiteria). On LLaVA-1.5 7B, FEATHER improves "
+     "RefCOCO by 5×.", "FEATHER", "Method"),
     ("We build the Foo-Bar framework for serving.", "Foo-Bar", "Method"),
     ("GLUON reaches 71% ExactRate on the test split.", "ExactRate", "Metric"),
     ("We release ProLong-8B, a long-context model.", "ProLong-8B", "Model"),

@@ -391,9 +391,10 @@ class EntityFinder:
     @staticmethod
     def _coordinated(text: str, found: list[Found]) -> Iterator[list[Found]]:
         """Runs of names joined only by commas and one closing 'and'/'or' ('A, B and C'); 'On A and B, C ...' ends
-        the list at B. Two names and a comma alone are a list only in parentheses ('(CLA3, CLA4)', not 'On A, B ...')."""
+        the list at B. Two names and a comma alone are a list only in parentheses or before more items ('(e.g., A, B)',
+        'A, B and other models'; not 'On A, B improves ...')."""
         def listed(run: list[Found]) -> bool:
-            return len(run) > 2 or len(run) == 2 and text[:run[0].start].rstrip().endswith("(")
+            return len(run) > 2 or len(run) == 2 and bool(LIST_GOES_ON.match(text, run[-1].end))
 
         run: list[Found] = []
         for f in found:
@@ -413,6 +414,9 @@ class EntityFinder:
             run = [f]
         if listed(run):
             yield run
+
+
+LIST_GOES_ON = re.compile(r"\s*\)|,?\s+(?:and|or)\s")  # '(e.g., A, B)', 'A, B and other models'
 
 
 def whole_word_matches(name: str, text: str) -> Iterator[tuple[int, int]]:

@@ -300,7 +300,10 @@ def test_results_tie_models_benchmarks_hardware_and_baselines(extractor):
 
 
 @pytest.mark.parametrize("summary, name, type_", [
-    # 'On A, B improves ...': a comma after an opening phrase joins no list
+    # two names and a comma: a list in parentheses or before more items; not after an opening phrase
+    ("It helps on hard suites (e.g., MMLU, ZorbQA).", "ZorbQA", "Benchmark"),
+    ("It helps on MMLU, ZorbQA and other suites.", "ZorbQA", "Benchmark"),
+    ("On MMLU, ZorbQA improves by 5 points.", "ZorbQA", "Method"),
     ("It proposes FEATHER (Fast and Effective Acceleration wiTH Ensemble cRiteria). On LLaVA-1.5 7B, FEATHER improves "
      "RefCOCO by 5×.", "FEATHER", "Method"),
     ("We build the Foo-Bar framework for serving.", "Foo-Bar", "Method"),

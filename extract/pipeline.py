@@ -36,8 +36,13 @@ def load_user_patterns(path: Path) -> list[dict]:
     return patterns
 
 
+# 'on Vicuna-33B.', 'on GSM8K.': a full stop after a digit and a capital ends the sentence (spaCy keeps it, as in 'U.S.')
+SIZE_FULL_STOP = r"(?<=[0-9][A-Z])\."
+
+
 def make_nlp(user_patterns: list[Path] = ()) -> Language:
     nlp = spacy.blank("en")
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex([*nlp.Defaults.suffixes, SIZE_FULL_STOP]).search
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("paperkg_lexicon")
     nlp.add_pipe("paperkg_cues")

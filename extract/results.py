@@ -71,7 +71,7 @@ OBJECT_TAIL = re.compile(r"\s+(?:of|for|on|in|with|from|across)(?:\s.*)?$")  # '
 OF_OBJECT = re.compile(r"^\s*of\s+")  # '26 GB of GPU memory'
 # ', a 92% reduction': a figure in apposition to the one before it measures the same
 APPOSITIVE = re.compile(rf"^\s*,\s*(?:an?\s+)?(?:(?:{LEAD_IN})\s+)?$")
-PRONOUNS = {"it", "them", "this", "that", "these", "those", "one", "ones"}  # 'O1-Pruner cuts them by 35%': no aspect
+PRONOUNS = {"it", "they", "we", "them", "this", "that", "these", "those", "one", "ones"}  # 'O1-Pruner cuts them by 35%': no aspect
 SHORTEN = re.compile(r"shorten", re.IGNORECASE)  # what a verb shortens, it shortens in length
 
 
@@ -172,7 +172,7 @@ def canonical_aspects() -> dict[str, str]:
 
 
 def kind_of(text: str, start: int, end: int, left: int, right: int, others: list[tuple[int, int]],
-            named: str) -> tuple[str, str]:
+            named: str, speed_before: str = "") -> tuple[str, str]:
     """Kind from the head words after the figure, else the noun before 'of' ('an increase of 3.6×'), else the verb
     before it ('reduces X by'), else the nearest cue; aspect from the same words, else a default for speed-ups.
     `text` has its names blanked out; `named` is the same text with them ('faster than Lookahead Decoding')."""
@@ -217,8 +217,9 @@ def kind_of(text: str, start: int, end: int, left: int, right: int, others: list
             share.group(1) if share else "")
         if aspect and verb and SHORTEN.match(verb[1].group()) and "length" not in aspect:
             aspect = f"{singular(aspect)} length"  # 'shortens responses by 40%': response length
-    if kind == "speedup" and not aspect:  # what the clause says up to the figure and its head: not a later clause
-        aspect = "training" if TRAINING.search(text[left:end] + head) else "inference"
+    if kind == "speedup" and not aspect:  # the sentence's speed-up before it ('raises throughput by 91%, and it beats
+        # Medusa by 37%'), else what the clause says up to the figure and its head: not a later clause
+        aspect = speed_before or ("training" if TRAINING.search(text[left:end] + head) else "inference")
     return kind, aspect
 
 
@@ -310,7 +311,9 @@ def appositive_aspect(text: str, previous: tuple | None, start: int, left: int) 
 def next_object(before: str) -> str:
     """'cuts X by 3.5× and the total delay of fetching contexts by 3.2×': the verb's next object (total delay)."""
     following = AND_OBJECT_BY.search(before) if ends_with_word(before, BY_ENDS) else None
-    return object_words(following.group("object")) if following else ""
+    if not following or following.group("object").split()[0].lower() in PRONOUNS:
+        return ""  # 'and it beats Medusa by 37%': a clause of its own
+    return object_words(following.group("object"))
 
 
 def subject_aspect(before: str) -> str:
@@ -452,7 +455,7 @@ def find_results(paper: Paper, roles: list[Role]) -> list[Figure]:
     found = paper.found_in("summary")
     cues_text = without_names(paper, text, found) if figures_found else text
     compared = {r.key for r in roles if r.relation == "comparedWith"}
-    figures, previous = [], None
+    figures, previous, last_speedup = [], None, None
     respective = respective_aspects(cues_text, figures_found) if "respectively" in text else {}
     for match in figures_found:
         sent_start, sent_end = paper.sentence_bounds("summary", match.start)
@@ -470,7 +473,8 @@ def find_results(paper: Paper, roles: list[Role]) -> list[Figure]:
                                          or aspect_in(continuation.group("object") or "") or previous[2])
         else:
             others = [(f.start, f.end) for f in figures_found if f is not match]
-            kind, aspect = kind_of(cues_text, match.start, match.end, left, right, others, text)
+            speed_before = last_speedup[1] if last_speedup and last_speedup[0] == sent_start else ""
+            kind, aspect = kind_of(cues_text, match.start, match.end, left, right, others, text, speed_before)
         aspect = respective.get(match.start) or aspect or appositive_aspect(cues_text, previous, match.start, left)
         if is_memory(match.unit):  # a memory level such as 17 GB measures how much memory something needs
             kind, aspect = "reduction", memory_aspect(cues_text, match.start, match.end, left, right, previous_end)
@@ -479,6 +483,8 @@ def find_results(paper: Paper, roles: list[Role]) -> list[Figure]:
             kind, aspect = "speedup", rate_aspect(cues_text, match.start, match.end, left, right)
         elif time_aspect:  # a time such as 54 ms measures how long something takes
             kind, aspect = "reduction", time_aspect
+        if kind == "speedup":
+            last_speedup = (sent_start, aspect)  # (its sentence, its aspect)
         in_sentence = [f for f in found if sent_start <= f.start < sent_end]
         keys = {f.key for f in in_sentence}
         baselines = [paper.mentions[k].name for k in sorted(compared) if k in paper.mentions and k in keys]

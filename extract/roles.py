@@ -21,8 +21,9 @@ ARTICLES = {"The", "This", "A", "An", "These", "It", "Its", "We", "Our", "In", "
 MAX_GAP_WORDS = 8
 PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+$")
 AUTHOR_SUBJECT = re.compile(r"^\s*(?:It|This (?:paper|work|study)|The (?:paper|authors|work)|We|Our (?:work|method|paper)|Ours)\b")
-TOOL_BEFORE = re.compile(r"\b(?:using|uses|use|(?<!together )with|by|from|based on|borrow\w*|utiliz\w*|employ\w*|leverag\w*|adopt\w*)"
-                         r"\s+(?:the\s+|an?\s+)?$")
+TOOL_WORDS = r"using|uses|use|(?<!together )with|by|from|based on|borrow\w*|utiliz\w*|employ\w*|leverag\w*|adopt\w*"
+TOOL_BEFORE = re.compile(rf"\b(?:{TOOL_WORDS})\s+(?:the\s+|an?\s+)?$")
+TOOL_LIST_BEFORE = re.compile(rf"\b(?:{TOOL_WORDS})\s+(?:[\w-]+(?:,\s+|,?\s+(?:or|and)\s+))*$")  # 'with DPO, KTO or 
 # between list items: 'A, B and C', 'A (x) / B', 'beats A by 4.1 points and B by 25.0', 'A and retrieval-augmented B',
 # 'against 10.42 for A and 11.29 for B'
 LIST_GAP = re.compile(r"\s*(?:\([^()]*\))?\s*(?:by\s+[\d.,]+\s?(?:%|×|x|points?|pp)?\s*)?(?:,|/|,?\s*and|,?\s*or)\s*"
@@ -76,6 +77,8 @@ RESULT_VERB = re.compile(r"\s+(?:only\s+)?(?:reaches|achieves|solves|gets|scores
 PRONOUN_SUBJECT = re.compile(r"\b(?:[Ii]t|[Ii]ts\s+[a-z]+)\s+[a-z]+")  # 'it keeps ...', 'its kernel runs ...'
 
 NUMBERED = re.compile(r"(.*?[A-Za-z])[-\s]?v?(\d+(?:\.\d+)?)")  # 'EAGLE-2', 'Medusa v1'
+INDEFINITE_BEFORE = re.compile(r"(?<![\w-])[Aa]n?\s+(?:[a-z][\w-]*\s+){0,4}$")  # 'a two-stage ', 'an '
+EXAMPLES_BEFORE = re.compile(r"\b(?:e\.g\.,?|such as|including|like|than|as)\s+$")
 IN_PARENTHESES = re.compile(r"[^()]{0,30}\)")  # a name that a parenthesis closes soon after ...
 OPEN_PARENTHESIS = re.compile(r"\([^()]*$")  # ... and opened before it
 EXAMPLES = re.compile(r"\s*(?:e\.g\.|such as|including|like|for example|for instance)")
@@ -174,6 +177,7 @@ class RoleFinder:
         self._subject(text, summary_found)
         self._novel(text, summary_found)
         self._in_proposal_sentences(text, summary_found)
+        self._introduced_with_article(text, summary_found)
         self._opening_subject(text, summary_found)
         self._families()
         self._compared(text, self.paper.found_in("summary"))
@@ -276,6 +280,23 @@ class RoleFinder:
                 continue  # 'competitive with LLaMA-architecture Transformers (Transformer++)': a baseline
             if self.paper.sentence("summary", f.start)[1] in proposing:
                 self.add("proposes", f, "proposes:in-proposal-sentence")
+
+    def _introduced_with_article(self, text: str, found: list[Found]) -> None:
+        """'an Attention Decoder merges ...', 'A two-stage global-to-local progressive fine-tuning (GLPFT) strategy':
+        a name no lexicon knows, spelled out or defined after 'a' or 'an', is one the paper introduces."""
+        for f in found:
+            if f.rule not in ("definition", "title-case-phrase") or self._known(f):
+                continue
+            article = INDEFINITE_BEFORE.search(text, max(0, f.anchor - 50), f.anchor)
+            if (not article or PREPOSITIONS.search(article.group()) or TOOL_LIST_BEFORE.search(text, 0, article.start())
+                    or EXAMPLES_BEFORE.search(text, 0, article.start())):
+                continue  # 'a town inspired by The Sims'; 'trained with DPO or a cross-entropy (CE) loss', 'such as a ...'
+
+            mention = self.paper.mention(f.key)
+            if (f.rule == "definition" and mention and any(" " in a and a[:1].islower() for a in mention.aliases)
+                    and not self._named_kind_after(text, f)):
+                continue  # 'a life cycle assessment (LCA)': a field's term, unless a method noun follows
+            self.add("proposes", f, "proposes:indefinite-article")
 
     def _named_kind_after(self, text: str, found: Found) -> bool:
         """'(ETA) algorithm', 'ETA (exact token alignment) framework': a method noun right after the definition."""

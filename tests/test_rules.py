@@ -33,6 +33,12 @@ def roles(extraction, relation: str) -> set[str]:
     return {by_key.get(r.key, r.key) for r in extraction.roles if r.relation == relation}
 
 
+@pytest.mark.parametrize("text", ["It runs on Vicuna-33B. It beats H2O.", "It scores 80% on GSM8K. It runs at 4K.",
+                                  "It serves Mixtral-8x7B. It is fast."])
+def test_a_full_stop_after_a_size_or_a_name_ends_its_sentence(extractor, text):
+    assert len(list(extractor.nlp(text).sents)) == 2
+
+
 @pytest.mark.parametrize("text, short, long", [
     ("We propose Sliding Anchor Attention (SAA) for long inputs.", "SAA", "Sliding Anchor Attention"),
     ("It uses GRPO (Group Relative Policy Optimization) for training.", "GRPO", "Group Relative Policy Optimization"),
@@ -240,6 +246,11 @@ def test_results_share_one_head_across_a_pair_of_figures(extractor):
      [("3.5", "reduction", "KV cache"), ("3.2", "reduction", "total delay")]),
     ("It cuts computation by about 50% without a KV cache and GPU memory by about 50% with one.",
      [("50", "reduction", "computation"), ("50", "reduction", "GPU memory")]),
+    # a speed-up that says nothing of what is faster is faster at what its sentence's last speed-up was
+    ("It raises throughput by up to 91% on Baichuan-Small, and it beats Medusa by up to 37%.",
+     [("91", "speedup", "throughput"), ("37", "speedup", "throughput")]),
+    ("It serves the model at 0.56 s/token, 9.96× faster than offloading.",
+     [("0.56", "reduction", "latency"), ("9.96", "speedup", "inference")]),
     # a pronoun is no aspect
     ("It shortens responses by 8%, whereas O1-Pruner cuts them by 35%.",
      [("8", "reduction", "response length"), ("35", "reduction", "")]),
@@ -398,6 +409,13 @@ def test_entities_are_typed_by_lexicon_context_and_shape(extractor, summary, nam
 
 @pytest.mark.parametrize("title, summary, proposed", [
     ("GateKV: Learned Eviction", "It keeps 20% of the cache.", {"GateKV"}),
+    # a name no lexicon knows, introduced with 'a' or 'an'; not one it uses or one after a preposition
+    ("Clover: Speculative Decoding", "Clover extends Medusa: a Regressive Connection lets each head see earlier tokens, "
+     "and an Augmenting Block adapts the hidden states.", {"Clover", "Regressive Connection", "Augmenting Block"}),
+    ("A Study", "It splits the agent in three. A two-stage global-to-local progressive fine-tuning (GLPFT) strategy "
+     "then trains each part.", {"GLPFT"}),
+    ("A Study", "The reward model can be trained with DPO, KTO or a plain cross-entropy (CE) loss.", set()),
+    ("A Study", "Agents live in a sandbox town inspired by The Sims.", set()),
     ("A Study", "This paper proposes Dynamic Anchor Routing (DAR), which skips layers.", {"DAR"}),
     ("A Study", "The QuickTree framework is proposed to speed up drafting.", {"QuickTree"}),
     ("A Study", "We construct ZetaQA, a benchmark of 500 questions.", {"ZetaQA"}),

@@ -202,6 +202,8 @@ def kind_of(text: str, start: int, end: int, left: int, right: int, others: list
     elif SHARE.match(text[end:right]) and patterns["share"].search(text[end:end + 50]):  # what a method keeps is compressed
         kind = "compression" if RETAIN_BEFORE.search(before) else "reduction"  # 'retaining only 12% of the KV cache'
         aspect = aspect or aspect_in(text[end:end + 50])
+    elif of_head and patterns["efficiency"].search(of_head.group(1)):
+        kind = "improvement"  # 'raises the cache hit ratio to over 90%': a level of an efficiency aspect
     else:
         kind = nearest_kind(text, start, end, left, right)
     if kind == "gain":

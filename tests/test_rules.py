@@ -251,6 +251,10 @@ def test_results_share_one_head_across_a_pair_of_figures(extractor):
      [("91", "speedup", "throughput"), ("37", "speedup", "throughput")]),
     ("It serves the model at 0.56 s/token, 9.96× faster than offloading.",
      [("0.56", "reduction", "latency"), ("9.96", "speedup", "inference")]),
+    # the level an efficiency aspect is raised to is an improvement
+    ("It saves up to 93% of GPU memory, raises the cache hit ratio to over 90%, and makes inference 2–10× faster.",
+     [("93", "reduction", "memory"), ("90", "improvement", "cache hit ratio"), (None, "speedup", "inference")]),
+    ("It gives a 14% lower time per output token (TPOT).", [("14", "reduction", "time per output token")]),
     # a pronoun is no aspect
     ("It shortens responses by 8%, whereas O1-Pruner cuts them by 35%.",
      [("8", "reduction", "response length"), ("35", "reduction", "")]),

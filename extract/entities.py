@@ -5,6 +5,8 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from kg.names import entity_key, fold
 from kg.records import Mention
 
@@ -40,6 +42,12 @@ LIST_JOIN = re.compile(r"\s*,\s*|\s*,?\s+(?P<last>and|or)\s+")  # between names 
 MODEL_SERIES = re.compile(r"\bthe\s+([A-Z][a-z]{2,})\s+(?:series|family)\b")  # 'the Samoyed series of open agents'
 # 'Overlong Reward Shaping', and one hyphenated word of capitalised parts ('Clip-Higher')
 TITLE_CASE = re.compile(r"[A-Z](?<![\w-].)[a-z]+(?:(?:-[A-Za-z]+)*(?:\s+(?:&\s+)?[A-Z][a-z]+(?:-[A-Za-z]+)*)+|(?:-[A-Z][a-z]+)+)(?![\w-])")
+
+
+# 'Bonsai is a gradient-free structured pruning method': the noun that says what the opening word names
+OPENING_NAME = re.compile(r"(?P<name>[A-Z][a-z]{2,})\s+is\s+an?\s+(?:[\w-]+\s+){0,6}?(?P<noun>[a-z]+)(?=\s+(?:that|which|for|to|of|"
+                          r"with|designed|built|trained)\b|[,.;:])")
+COMMON_NOUN_ENDINGS = ("tion", "sion", "ing", "ment", "ness", "ity", "ance", "ence", "ism", "ogy", "ics", "ure", "al")
 
 
 @lru_cache(maxsize=1)
@@ -129,6 +137,7 @@ class EntityFinder:
             self._spans(field)
         self._typed_lists()
         self._named_by_noun()
+        self._opening_name()
         self._title_case_phrases()
         self._title_name_variants()
         self._repeats()
@@ -167,6 +176,21 @@ class EntityFinder:
             if not is_generic(name):
                 type_, strength = self.type_of("summary", name, match.end(1))
                 self.add("summary", match.start(1), match.end(1), name, type_ or "Method", strength, "named-by-noun")
+
+    def _opening_name(self) -> None:
+        """'Bonsai is a gradient-free structured pruning method ...': a plain capitalised word that opens the summary
+        and is said to be a method, model or benchmark names it, unless it is a word of the field ('Quantization is a
+        technique ...', 'Retrieval ... retrieval')."""
+        text = self.paper.text("summary")
+        opening = OPENING_NAME.match(text)
+        if not opening or self.paper.overlaps_found("summary", *opening.span("name")):
+            return
+        name, type_ = opening.group("name"), noun_types(self.cues).get(opening.group("noun").lower())
+        if (not type_ or type_ == "Hardware" or name.lower().endswith(COMMON_NOUN_ENDINGS) or is_generic(name)
+                or fold(name) in self.lexicon.generic or name.lower() in STOP_WORDS
+                or any(whole_word_matches(name.lower(), text[opening.end("name"):] + " " + self.paper.text("title")))):
+            return
+        self.add("summary", 0, len(name), name, type_, CONTEXT, "opening-name")
 
     def _title_case_phrases(self) -> None:
         """Mid-sentence Title Case phrases ('using Block Divergence as a reward') name things."""

@@ -413,6 +413,11 @@ def test_entities_are_typed_by_lexicon_context_and_shape(extractor, summary, nam
 
 @pytest.mark.parametrize("title, summary, proposed", [
     ("GateKV: Learned Eviction", "It keeps 20% of the cache.", {"GateKV"}),
+    # a plain word that opens the summary and is said to be a method; not a word of the field
+    ("Everybody Prune Now: Structured Pruning", "Bonsai is a gradient-free structured pruning method that needs only "
+     "forward passes.", {"Bonsai"}),
+    ("A Study", "Quantization is a technique that shrinks models.", set()),
+    ("A Study", "Retrieval is a key method for QA, and retrieval helps.", set()),
     # a name no lexicon knows, introduced with 'a' or 'an'; not one it uses or one after a preposition
     ("Clover: Speculative Decoding", "Clover extends Medusa: a Regressive Connection lets each head see earlier tokens, "
      "and an Augmenting Block adapts the hidden states.", {"Clover", "Regressive Connection", "Augmenting Block"}),

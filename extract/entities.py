@@ -44,6 +44,7 @@ MODEL_SERIES = re.compile(r"\bthe\s+([A-Z][a-z]{2,})\s+(?:series|family)\b")  # 
 TITLE_CASE = re.compile(r"[A-Z](?<![\w-].)[a-z]+(?:(?:-[A-Za-z]+)*(?:\s+(?:&\s+)?[A-Z][a-z]+(?:-[A-Za-z]+)*)+|(?:-[A-Z][a-z]+)+)(?![\w-])")
 
 
+CAPITALISED_WORD = re.compile(r" ([A-Z][a-z]+)(?![\w-])")  # 'Liger Attention'
 # 'Bonsai is a gradient-free structured pruning method': the noun that says what the opening word names
 OPENING_NAME = re.compile(r"(?P<name>[A-Z][a-z]{2,})\s+is\s+an?\s+(?:[\w-]+\s+){0,6}?(?P<noun>[a-z]+)(?=\s+(?:that|which|for|to|of|"
                           r"with|designed|built|trained)\b|[,.;:])")
@@ -140,6 +141,7 @@ class EntityFinder:
         self._opening_name()
         self._title_case_phrases()
         self._title_name_variants()
+        self._title_name_compounds()
         self._repeats()
         self._list_mates()
 
@@ -250,6 +252,19 @@ class EntityFinder:
                 self.paper.title_key = other.key
                 return
         self._net_name(mention)
+
+    def _title_name_compounds(self) -> None:
+        """'Liger Attention, an intra-layer hybrid ...' in the Liger paper: the title's one-word name and a capitalised
+        method word after it name a part of the contribution."""
+        mention = self.paper.mention(self.paper.title_key) if self.paper.title_key else None
+        if mention is None or " " in mention.name:
+            return
+        text = self.paper.text("summary")
+        heads = self.cues["method_heads"]
+        for start, end in whole_word_matches(mention.name, text):
+            head = CAPITALISED_WORD.match(text, end)
+            if head and head.group(1).lower() in heads and not self.paper.overlaps_found("summary", end + 1, head.end()):
+                self.add("summary", start, head.end(), text[start:head.end()], "Method", CONTEXT, "title-name-compound")
 
     def _net_name(self, mention: Mention) -> None:
         """'Gated Delta Networks' in the title is 'Gated DeltaNet' in the summary: one thing, by its short name."""

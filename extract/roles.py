@@ -178,6 +178,9 @@ class RoleFinder:
         self._novel(text, summary_found)
         self._in_proposal_sentences(text, summary_found)
         self._introduced_with_article(text, summary_found)
+        for f in summary_found:
+            if f.rule == "title-name-compound":  # 'Liger Attention' in the Liger paper
+                self.add("proposes", f, "proposes:title-name-compound")
         self._opening_subject(text, summary_found)
         self._families()
         self._compared(text, self.paper.found_in("summary"))

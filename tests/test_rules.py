@@ -413,6 +413,9 @@ def test_entities_are_typed_by_lexicon_context_and_shape(extractor, summary, nam
 
 @pytest.mark.parametrize("title, summary, proposed", [
     ("GateKV: Learned Eviction", "It keeps 20% of the cache.", {"GateKV"}),
+    # the title's one-word name and a capitalised method word after it: a part of the contribution
+    ("Liger: Linearizing Large Language Models", "Liger converts a Transformer into a recurrent model. Liger Attention, "
+     "an intra-layer hybrid, closes the gap.", {"Liger", "Liger Attention"}),
     # a plain word that opens the summary and is said to be a method; not a word of the field
     ("Everybody Prune Now: Structured Pruning", "Bonsai is a gradient-free structured pruning method that needs only "
      "forward passes.", {"Bonsai"}),

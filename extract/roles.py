@@ -70,6 +70,7 @@ SIBLING = re.compile(r"(?:,\s*|,?\s+and\s+|,?\s+or\s+)([A-Z][A-Za-z0-9]*(?:[-.][
 # 'HeadKV compresses the KV cache ...': a name as the subject of a present-tense verb
 ACTS = re.compile(r"\s+(?:first\s+|also\s+|further\s+)?(?!is\b|has\b|was\b|uses\b|remains\b|seems\b)[a-z]{3,}(?:es|s)\b")
 WHILE = re.compile(r"\b(?:while|whereas)\s+")
+LIST_ITEMS = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 ASIDE = re.compile(r"\s*\([^()]*\)")
 RESULT_VERB = re.compile(r"\s+(?:only\s+)?(?:reaches|achieves|solves|gets|scores|attains|retains|keeps|obtains|yields|"
                          r"drops|falls|degrades|slows|cuts|reduces|shortens|lowers|saves|needs|requires|uses|loses|"
@@ -270,6 +271,8 @@ class RoleFinder:
                 continue  # '... codes that need no stored codebook (1MAD and 3INST)': names it gives what it describes
             if self._known(f) or in_parentheses and EXAMPLES.match(text, in_parentheses.start() + 1):
                 continue  # '(e.g., LLaMA-2 and ZetaLM)': examples of what exists
+            if in_parentheses and f.rule == "shape" and self._described_options(text, in_parentheses.start() + 1):
+                continue  # 'the divergence (forward KL, reverse KL, JSD or TVD)': a choice among known things
             mention = self.paper.mention(f.key)
             if (f.rule == "definition" and mention and any(" " in a and a[:1].islower() for a in mention.aliases)
                     and not self._named_kind_after(text, f)):
@@ -300,6 +303,11 @@ class RoleFinder:
                     and not self._named_kind_after(text, f)):
                 continue  # 'a life cycle assessment (LCA)': a field's term, unless a method noun follows
             self.add("proposes", f, "proposes:indefinite-article")
+
+    def _described_options(self, text: str, start: int) -> bool:
+        """Whether a parenthesis opened at `start` lists an item in plain words ('forward KL, ...'), not only names."""
+        inner = text[start:text.find(")", start)]
+        return any(item[:1].islower() for item in LIST_ITEMS.split(inner.strip()))
 
     def _named_kind_after(self, text: str, found: Found) -> bool:
         """'(ETA) algorithm', 'ETA (exact token alignment) framework': a method noun right after the definition."""

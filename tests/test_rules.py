@@ -416,6 +416,9 @@ def test_entities_are_typed_by_lexicon_context_and_shape(extractor, summary, nam
     # the title's one-word name and a capitalised method word after it: a part of the contribution
     ("Liger: Linearizing Large Language Models", "Liger converts a Transformer into a recurrent model. Liger Attention, "
      "an intra-layer hybrid, closes the gap.", {"Liger", "Liger Attention"}),
+    # what a proposal picks among, in parentheses and plain words, is not its own
+    ("DistillSpec: Better Drafts", "DistillSpec picks the divergence (forward KL, reverse KL, JSD or TVD) per task.",
+     {"DistillSpec"}),
     # a plain word that opens the summary and is said to be a method; not a word of the field
     ("Everybody Prune Now: Structured Pruning", "Bonsai is a gradient-free structured pruning method that needs only "
      "forward passes.", {"Bonsai"}),

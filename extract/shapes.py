@@ -37,6 +37,8 @@ SPACE_PART = r"\s(?!it\b|hf\b|base\b)(?!\d+(?:\.\d+)?\s?[x×%](?![A-Za-z0-9]))(?
 # 'DeepSeek-R1-Distill-LLaMA 8B', 'ZetaMoE 2B'; not a count ('on CorpusX 2B tokens')
 SIZE_AFTER = re.compile(r"\s\d+(?:\.\d+)?[BM](?![\w-])(?!\s+(?:tokens|parameters|params|words|samples|examples|images)\b)")
 KNOWN_VERSION = re.compile(r"([A-Za-z][A-Za-z]+)-v?\d+(?:\.\d+)?")
+# 'Wanda-sp', 'FLUX.1-dev': a known name and a short lower-case variant tag (not 'Mixture-of', 'Top-p' unknown anyway)
+KNOWN_VARIANT = re.compile(r"([A-Za-z][\w.]*[A-Za-z0-9])-(?!(?:of|in|on|to|the|and|or|by|for|bit|law|hop)$)[a-z]{1,3}")
 COUNT_TIMES = re.compile(r"[x×-](?<=\d.)(?=[A-Z]\d)")  # '8×A100': the count is no part of the GPU's name
 COUNT_PREFIX = re.compile(r"^\d+\s?[x×-]\s?(?=[A-Z]\d)")  # '8×A100', '8-A100' -> 'A100'
 HARDWARE = re.compile(r"(?=[A-Zi])\b(?:NVIDIA\s+|AMD\s+|Nvidia\s+)?(?:"
@@ -216,7 +218,7 @@ def names_in_token(token: str) -> tuple[tuple[int, int, str, bool], ...]:
             continue  # 'GPT-style transformers', 'LLaMA-like models': a kind of thing, not the thing
         bare = bare_name(part)
         end -= len(part) - len(bare)
-        known_version = KNOWN_VERSION.fullmatch(bare)
+        known_version = KNOWN_VERSION.fullmatch(bare) or KNOWN_VARIANT.fullmatch(bare)
         if known_version and lexicon.type_of(known_version.group(1)):
             names.append((start, end, bare, True))
         elif bare and (is_coined(bare) or known_parts(bare)) and not is_generic(bare):

@@ -62,13 +62,14 @@ def test_definitions_ignore_parentheses_that_define_nothing(text):
 
 
 @pytest.mark.parametrize("name", ["CLaSp", "HC-SMoE", "Alloc-L", "Qwen2.5-72B-Instruct", "LLaMA3", "M-RoPE++", "vLLM",
-                                  "GPT-4o", "Pass@1", "Mamba-Llama3", "GShard 2.9B", "Mixtral 8×7B", "Codestral-Mamba"])
+                                  "GPT-4o", "Pass@1", "Mamba-Llama3", "GShard 2.9B", "Mixtral 8×7B", "Codestral-Mamba",
+                                  "Wanda-sp"])  # a known name and a short lower-case variant tag
 def test_shapes_find_coined_names(name):
     assert name in [c.text for c in find_candidates(f"We compare {name} here.")]
 
 
 @pytest.mark.parametrize("text", ["Long-Context", "Mixture-of-Experts", "16K", "7B", "14B-70B", "8-GPU", "LCLMs",
-                                  "W4A16", "L1", "Self-Rewarding", "kHz", "GiB", "TFLOPs", "100K+"])
+                                  "W4A16", "L1", "Self-Rewarding", "kHz", "GiB", "TFLOPs", "100K+", "Top-p"])
 def test_shapes_skip_ordinary_words_numbers_and_generic_acronyms(text):
     assert text not in [c.text for c in find_candidates(f"We compare {text} here.")]
 

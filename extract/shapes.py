@@ -37,7 +37,7 @@ SPACE_PART = r"\s(?!it\b|hf\b|base\b)(?!\d+(?:\.\d+)?\s?[x×%](?![A-Za-z0-9]))(?
 # 'DeepSeek-R1-Distill-LLaMA 8B', 'ZetaMoE 2B'; not a count ('on CorpusX 2B tokens')
 SIZE_AFTER = re.compile(r"\s\d+(?:\.\d+)?[BM](?![\w-])(?!\s+(?:tokens|parameters|params|words|samples|examples|images)\b)")
 KNOWN_VERSION = re.compile(r"([A-Za-z][A-Za-z]+)-v?\d+(?:\.\d+)?")
-# 'Wanda-sp', 'FLUX.1-dev': a known name and a short lower-case variant tag (not 'Mixture-of', 'Top-p' unknown anyway)
+# 'Wanda-sp', 'ARC-e': a known name and a short lower-case variant tag (not 'Mixture-of'; 'Top-p' is unknown anyway)
 KNOWN_VARIANT = re.compile(r"([A-Za-z][\w.]*[A-Za-z0-9])-(?!(?:of|in|on|to|the|and|or|by|for|bit|law|hop)$)[a-z]{1,3}")
 COUNT_TIMES = re.compile(r"[x×-](?<=\d.)(?=[A-Z]\d)")  # '8×A100': the count is no part of the GPU's name
 COUNT_PREFIX = re.compile(r"^\d+\s?[x×-]\s?(?=[A-Z]\d)")  # '8×A100', '8-A100' -> 'A100'
@@ -52,6 +52,8 @@ HARDWARE = re.compile(r"(?=[A-Zi])\b(?:NVIDIA\s+|AMD\s+|Nvidia\s+)?(?:"
                       r"(?<![\w-])[ABHLV]\d{2,3}[SX]?(?![\w-]))")
 BENCH = re.compile(r"(?=[∞A-Z0-9])(?:∞\s*-?\s*|(?<![\w-])[A-Z0-9][\w-]*?-?)[Bb]ench\b(?!mark)(?:[-\s]v?\d+(?:\.\d+)?\b|-[A-Z][a-z]+\b)?")
 BENCH_WORD = re.compile(r"[Bb]ench\b(?!mark)")  # a cheap scan first: most texts name no *Bench
+# a translation task by its campaign and language pair: 'WMT EN-DE', "WMT'14 En-De", 'IWSLT14 German-English'
+TRANSLATION = re.compile(r"\b(?:WMT|IWSLT)(?:'?\d{2,4})?\s+(?:[A-Z][A-Za-z]|[A-Z][a-z]+)[-–→](?:[A-Z][A-Za-z]|[A-Z][a-z]+)(?![\w-])")
 AT_K = re.compile(r"\b[A-Za-z][A-Za-z0-9-]*@(?:\d+|k)\b")  # pass@k, Recall@10
 PERCENTILE = re.compile(r"P(?<!\wP)(?:50|90|95|99|999)\s+(?:latency|TTFT|TPOT)\b")  # 'P' first: a fast literal scan
 
@@ -174,6 +176,8 @@ def find_candidates(text: str) -> list[Candidate]:
         found.append(Candidate(match.start(), match.end(), match.group().strip(), "Hardware", "shape:hardware"))
     for match in (BENCH.finditer(text) if BENCH_WORD.search(text) else ()):
         found.append(Candidate(match.start(), match.end(), match.group().strip(), "Benchmark", "shape:bench"))
+    for match in TRANSLATION.finditer(text) if "WMT" in text or "IWSLT" in text else ():
+        found.append(Candidate(match.start(), match.end(), match.group(), "Benchmark", "shape:bench"))
     for match in [*(AT_K.finditer(text) if "@" in text else ()), *PERCENTILE.finditer(text)]:
         found.append(Candidate(match.start(), match.end(), match.group(), "Metric", "shape:metric"))
     for match in LOWER_DIGIT_NAME.finditer(text):

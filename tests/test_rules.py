@@ -390,6 +390,9 @@ def test_results_tie_models_benchmarks_hardware_and_baselines(extractor):
     ("Its long2short RL shortens answers, unlike seq2seq models.", "seq2seq", None),
     ("It approaches OpenAI-o1-1217 on math.", "OpenAI-o1-1217", "Model"),
     ("Samoyed-7B outperforms AgentLMX of similar size on held-out tasks.", "AgentLMX", "Model"),
+    # a translation task by its campaign and language pair
+    ("It drafts for T5-XL on XSum, WMT EN-DE and GSM8K.", "WMT EN-DE", "Benchmark"),
+    ("It is tested on WMT'14 En-De and IWSLT14 German-English.", "IWSLT14 German-English", "Benchmark"),
     # phones and FPGA boards by shape; a *Bench with a capitalised suffix
     ("It runs on a Galaxy S23 and a Pixel 6a.", "Pixel 6a", "Hardware"),
     ("It maps the model onto a Versal VHK158 board.", "Versal VHK158", "Hardware"),

@@ -38,7 +38,7 @@ LIST_CONTINUATION = re.compile(rf"^\s*(?:(?:on|at|for|with|in|over)\s+{FEW_WORDS
                                rf"(?:by\s+)?(?:(?:{LEAD_IN})\s+)?$")
 # '9× speedup over standard decoding': what it is faster than names what is faster
 OVER_OBJECT = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:over|than|compared (?:to|with)|vs\.?)\s+((?:[\w-]+\s+){0,3}[\w-]+)")
-LOWER_WORD = re.compile(r"[a-z][a-z-]*\s+")
+WORD = re.compile(r"[A-Za-z][A-Za-z-]*\s+")  # a word before a setting's head: 'at 80% KV sparsity'
 NOT_OUTCOME_BEFORE = re.compile(r"(?:\b(?:instead of|rather than)\s+|[\w)]\s*=\s*)$")
 AT_BEFORE = re.compile(r"\b[Aa]t\s+$")
 WITH_BEFORE = re.compile(r"\b[Ww]ith\s+(?:only\s+)?$")
@@ -331,7 +331,7 @@ def speed_aspect_compared(after: str) -> str:
 
 
 def is_setting(text: str, start: int, end: int, right: int) -> bool:
-    """A figure that sets up a measurement, not an outcome: after 'at', a sparsity or budget ('1.53× at 40% sparsity');
+    """A figure that sets up a measurement, not an outcome: after 'at', a sparsity or budget ('1.53× at 40% KV sparsity');
     after 'with', anything no cue word makes an outcome ('With 20% heavy hitters', not 'with 43% fewer steps')."""
     if NOT_OUTCOME_BEFORE.search(text, max(0, start - 14), start):
         return True  # 'compresses images 32x instead of 8x', 'perturbs q = 10% of the characters'
@@ -343,9 +343,9 @@ def is_setting(text: str, start: int, end: int, right: int) -> bool:
 
 
 def word_offsets(text: str, most: int) -> list[int]:
-    """Where text starts, and where it goes on after each of its first `most` lower-case words ('unstructured ')."""
+    """Where text starts, and where it goes on after each of its first `most` words ('unstructured ', 'KV ')."""
     offsets = [0]
-    while len(offsets) <= most and (word := LOWER_WORD.match(text, offsets[-1])):
+    while len(offsets) <= most and (word := WORD.match(text, offsets[-1])):
         offsets.append(word.end())
     return offsets
 

@@ -25,9 +25,10 @@ TOOL_WORDS = r"using|uses|use|(?<!together )with|by|from|based on|borrow\w*|util
 TOOL_BEFORE = re.compile(rf"\b(?:{TOOL_WORDS})\s+(?:the\s+|an?\s+)?$")
 TOOL_LIST_BEFORE = re.compile(rf"\b(?:{TOOL_WORDS})\s+(?:[\w-]+(?:,\s+|,?\s+(?:or|and)\s+))*$")  # 'with DPO, KTO or 
 # between list items: 'A, B and C', 'A (x) / B', 'beats A by 4.1 points and B by 25.0', 'A and retrieval-augmented B',
+# 'A and the eviction policy of B',
 # 'against 10.42 for A and 11.29 for B'
 LIST_GAP = re.compile(r"\s*(?:\([^()]*\))?\s*(?:by\s+[\d.,]+\s?(?:%|×|x|points?|pp)?\s*)?(?:,|/|,?\s*and|,?\s*or)\s*"
-                      r"(?:the\s+(?:[a-z][\w-]*\s+){0,2}|(?:[a-z]+-[a-z][\w-]*\s+){1,2}|[\d.,]+\s?(?:%|×|x|points?|pp)?\s+for\s+)?")
+                      r"(?:the\s+(?:[a-z][\w-]*\s+){0,2}(?:of\s+)?|(?:[a-z]+-[a-z][\w-]*\s+){1,2}|[\d.,]+\s?(?:%|×|x|points?|pp)?\s+for\s+)?")
 MAX_GAP_CHARS = 400  # no gap of a few words is longer; checked first so long summaries stay linear-ish
 PREPOSITIONS = re.compile(r"\b(?:into|to|for|on|in|from|with|via|by|over|under|across|between|against|than)\b")
 NOVEL = re.compile(r"\b(?:(?:novel|new|proposed|resulting)\s+(?:[\w-]+\s+){0,2}?(?:[\w-]+,\s+)?|(?:[Ii]ts|[Oo]ur|[Tt]heir)\s+)$")
@@ -87,6 +88,7 @@ FIRST_ITEM = re.compile(r"\s*([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*),\s*")  # '
 KIND_AFTER = re.compile(r"\)?(?:\s*\([^()]*\))?\s+([a-z]+)\b")  # the word after a definition: '(ETA) algorithm'
 FULL_STOP = re.compile(r"\.(?!\d)")  # not the point of '10.42 for SparseGPT'
 SUCH_AS = re.compile(r"\b(?:such as|e\.g\.,?|including|like)\s*$")
+UNKNOWN_OPENING = re.compile(r"(?:[A-Z][\w.-]*(?:,\s*|,?\s+and\s+))+$")
 
 
 def _words(text: str) -> int:
@@ -507,6 +509,9 @@ class RoleFinder:
         noun phrase ending in what the name is ('the state-of-the-art zero-shot TTS system YourTTS'). An aside in
         parentheses does not count ('beats full-parameter fine-tuning (FFT) and LoRA')."""
         gap = ASIDE.sub("", gap)
+        opening = UNKNOWN_OPENING.search(gap)  # '..., such as Yarn and LongLoRA': a name no rule knows opens the list
+        if opening and SUCH_AS.search(gap, 0, opening.start()):
+            gap = gap[:opening.start()]
         if _words(gap) <= 3 and not _clause_break(gap) or IMPLEMENTATION_IN.match(gap) or IMPLEMENTED_WITH.match(gap) or NAMED_BY_KIND.match(gap):
             return True
         if CLASS_THEN_NAME.match(gap) or MODIFIED.fullmatch(gap):

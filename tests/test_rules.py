@@ -590,6 +590,9 @@ def test_roles_do_not_make_a_paper_propose_known_work(extractor):
     # a figure that of another system, a level within points of it
     ("Its boundary recall is roughly 2× that of Marigold and Depth Anything v2.", {"Marigold", "Depth Anything v2"}),
     ("SwiftServe stays within 0.5 points of LLaVA-1.5 on VQAv2.", {"LLaVA-1.5"}),
+    # a list item may be a thing of a baseline; an unknown name may open a such-as list
+    ("SwiftServe outperforms window attention, H₂O and the eviction policy of StreamingLLM.", {"H₂O", "StreamingLLM"}),
+    ("It is better than baselines that continually train on long sequences, such as Yarn and LongLoRA.", {"LongLoRA"}),
     # an aside in parentheses is no part of the words before a baseline
     ("SwiftServe matches or beats full-parameter fine-tuning (FFT) and LoRA.", {"LoRA"}),
     # a figure per baseline; a decimal point is no full stop

@@ -100,6 +100,12 @@ def _hyphenated(name: str) -> str:
     return name.replace(" ", "-")
 
 
+def _listed_after_name(text: str, start: int, ends: set[int]) -> bool:
+    """'with LLaMA-2-7B, Mistral-7B': after another name, a comma joins a list; it opens no appositive."""
+    before = text[:start].rstrip()
+    return before.endswith(",") and len(before[:-1].rstrip()) in ends
+
+
 def _variant(name: str, stem: str) -> bool:
     """'Alloc-L' of 'Alloc', 'DeepSeekMoE 2B' (a size after a space), 'Sheared-LLaMA-1.3B' of 'Sheared LLaMA' (its
     spaces hyphenated), and 'QPiSSA' of 'PiSSA' (a capital letter or two before it)."""
@@ -429,13 +435,15 @@ class RoleFinder:
     def _compared(self, text: str, found: list[Found]) -> None:
         proposed = self.proposed()
         by_anchor = sorted(found, key=lambda f: f.anchor)
+        ends = {f.end for f in found}
         for cue in self._cues(text, "compare_cues"):
             if cue.group().lower().startswith("baseline") and BASELINE_FOR.match(text, cue.end()):
                 continue
             first = next((f for f in by_anchor if 0 <= f.anchor - cue.end() <= MAX_GAP_CHARS
                           and not text.startswith("-", f.end)  # 'the MCTS-based Math-Shepherd': a modifier
                           and self._comparable(f)  # 'than an NVIDIA V100S GPU running vLLM': not the GPU
-                          and self._baseline_gap(text[cue.end():f.anchor])), None)
+                          and self._baseline_gap(text[cue.end():f.anchor])
+                          and not _listed_after_name(text, f.anchor, ends)), None)
             if first is None:
                 continue
             items = [*self._unnamed_first(text, cue.end(), first), first, *self._list_items(text, first, found)]

@@ -593,6 +593,9 @@ def test_roles_do_not_make_a_paper_propose_known_work(extractor):
     # a list item may be a thing of a baseline; an unknown name may open a such-as list
     ("SwiftServe outperforms window attention, H₂O and the eviction policy of StreamingLLM.", {"H₂O", "StreamingLLM"}),
     ("It is better than baselines that continually train on long sequences, such as Yarn and LongLoRA.", {"LongLoRA"}),
+    # after another name a comma joins a list, it opens no appositive; 'comes close to' compares
+    ("SwiftServe beats full-parameter training on GSM8K with LLaMA-2-7B, Mistral-7B and LLaMA-2-70B.", set()),
+    ("SwiftServe-350M comes close to LLaMA-v2 7B on API calling.", {"LLaMA-v2 7B"}),
     # an aside in parentheses is no part of the words before a baseline
     ("SwiftServe matches or beats full-parameter fine-tuning (FFT) and LoRA.", {"LoRA"}),
     # a figure per baseline; a decimal point is no full stop

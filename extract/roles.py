@@ -31,10 +31,12 @@ LIST_GAP = re.compile(r"\s*(?:\([^()]*\))?\s*(?:by\s+[\d.,]+\s?(?:%|×|x|points?
                       r"(?:the\s+(?:[a-z][\w-]*\s+){0,2}(?:of\s+)?|(?:[a-z]+-[a-z][\w-]*\s+){1,2}|[\d.,]+\s?(?:%|×|x|points?|pp)?\s+for\s+)?")
 MAX_GAP_CHARS = 400  # no gap of a few words is longer; checked first so long summaries stay linear-ish
 PREPOSITIONS = re.compile(r"\b(?:into|to|for|on|in|from|with|via|by|over|under|across|between|against|than)\b")
-NOVEL = re.compile(r"\b(?:(?:novel|new|proposed|resulting)\s+(?:[\w-]+\s+){0,2}?(?:[\w-]+,\s+)?|(?:[Ii]ts|[Oo]ur|[Tt]heir)\s+)$")
+NOVEL = re.compile(r"\b(?:(?:novel|new|proposed|resulting)\s+(?:[\w-]+\s+){0,2}?(?:[\w-]+,\s+)?|(?:[Ii]ts|[Oo]ur|[Tt]heir)\s+"
+                   r"(?:[a-z][\w-]*\s+){0,3})$")  # 'its handcrafted schedules ZB-H1 and ZB-H2'
 EVALUATED_ON_LIST = re.compile(r"\b(?:on|across|over)\s+(?:[\w-]+\s+){0,5}\([^()]*$")
 INTRODUCED_AS = re.compile(r"\b(?:introduces?|proposes?|defines?|presents?)\s+(?P<name>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)"
                            r"\s+as\s+an?\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)(?![\w-])")
+BASELINE_AFTER = re.compile(r"\s+(?:baselines?|backbones?|teachers?)\b")  # 'its non-retrieval Llama2-70B-32k baseline'
 MADE_HERE = re.compile(r"\b(?:novel|proposed|resulting)\s+$")  # right before a name: the paper made it, known or not
 NOVEL_WORDS = ("novel", "new", "proposed", "resulting", "its", "Its", "our", "Our", "their", "Their")  # one is in any NOVEL match
 # 'TinyChat, an efficient on-device inference framework it introduces': the appositive says the paper made it
@@ -184,13 +186,13 @@ class RoleFinder:
         self._naming(text, summary_found)
         self._introduced_as(text)
         self._subject(text, summary_found)
+        self._opening_subject(text, summary_found)
         self._novel(text, summary_found)
         self._in_proposal_sentences(text, summary_found)
         self._introduced_with_article(text, summary_found)
         for f in summary_found:
             if f.rule == "title-name-compound":  # 'Liger Attention' in the Liger paper
                 self.add("proposes", f, "proposes:title-name-compound")
-        self._opening_subject(text, summary_found)
         self._families()
         self._compared(text, self.paper.found_in("summary"))
         self._compared_in_passing(text, self.paper.found_in("summary"))
@@ -256,8 +258,9 @@ class RoleFinder:
         for f in found:
             before = text[max(0, f.anchor - 40):f.anchor]
             novel = NOVEL.search(before) if any(word in before for word in NOVEL_WORDS) else None
-            if novel and (not self._known(f) or MADE_HERE.search(before)):
+            if novel and (not self._known(f) or MADE_HERE.search(before)) and not BASELINE_AFTER.match(text, f.end):
                 self.add("proposes", f, "proposes:novel")
+                self._list_after(text, f, found, "proposes", "proposes:novel")
 
     def _in_proposal_sentences(self, text: str, found: list[Found]) -> None:
         """Names a paper defines or lists in the sentence where it states its proposal are part of it."""

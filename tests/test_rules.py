@@ -418,6 +418,12 @@ def test_entities_are_typed_by_lexicon_context_and_shape(extractor, summary, nam
 
 @pytest.mark.parametrize("title, summary, proposed", [
     ("GateKV: Learned Eviction", "It keeps 20% of the cache.", {"GateKV"}),
+    # what its possessive names, a few words on, is its own (a list too), but not its baseline
+    ("Zero Bubble Pipeline Parallelism", "Its handcrafted schedules ZB-H1 and ZB-H2 reach near-zero bubbles.",
+     {"Zero Bubble Pipeline Parallelism", "ZB-H1", "ZB-H2"}),
+    ("A Study", "SwiftServe is much faster than its non-retrieval Llama2-70B-32k baseline.", {"SwiftServe"}),
+    ("HeadKV: Head-Level Compression", "HeadKV compresses the KV cache per head. Its variant HeadKV-R2 scores heads.",
+     {"HeadKV", "HeadKV-R2"}),
     # the title's one-word name and a capitalised method word after it: a part of the contribution
     ("Liger: Linearizing Large Language Models", "Liger converts a Transformer into a recurrent model. Liger Attention, "
      "an intra-layer hybrid, closes the gap.", {"Liger", "Liger Attention"}),

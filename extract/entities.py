@@ -28,7 +28,7 @@ from .entity_types import (
     type_from_context,
 )
 from .lexicons import load_cues, load_lexicon, words_pattern
-from .shapes import is_generic
+from .shapes import is_coined, is_generic
 from .titles import title_name, title_type
 
 PRIORITY = {"user": 0, "definition": 1, "lexicon": 2, "shape": 3, "name": 4}
@@ -44,6 +44,7 @@ MODEL_SERIES = re.compile(r"\bthe\s+([A-Z][a-z]{2,})\s+(?:series|family)\b")  # 
 TITLE_CASE = re.compile(r"[A-Z](?<![\w-].)[a-z]+(?:(?:-[A-Za-z]+)*(?:\s+(?:&\s+)?[A-Z][a-z]+(?:-[A-Za-z]+)*)+|(?:-[A-Z][a-z]+)+)(?![\w-])")
 
 
+TITLE_MEANS = re.compile(r"\b(?:via|with|using|through)\s+(?P<name>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s*(?::|$)")
 CAPITALISED_WORD = re.compile(r" ([A-Z][a-z]+)(?![\w-])")  # 'Liger Attention'
 # 'Bonsai is a gradient-free structured pruning method': the noun that says what the opening word names
 OPENING_NAME = re.compile(r"(?P<name>[A-Z][a-z]{2,})\s+is\s+an?\s+(?:[\w-]+\s+){0,6}?(?P<noun>[a-z]+)(?=\s+(?:that|which|for|to|of|"
@@ -294,7 +295,7 @@ class EntityFinder:
         summary = self.paper.text("summary")
         # a lexicon lists it, or the summary names it as the title writes it ('Diffusion Forcing trains ...')
         found = title_name(title, known=lambda name: bool(self.lexicon.type_of(name)) or any(
-            whole_word_matches(name, summary))) or self._whole_title_name(title)
+            whole_word_matches(name, summary))) or self._whole_title_name(title) or self._means_name(title, summary)
         if not found:
             return
         name, start, long = found
@@ -307,6 +308,18 @@ class EntityFinder:
         self.title_long = [(title.index(s), title.index(s) + len(s)) for s in spelled if s in title]
         self.add("title", start, start + len(name), name, type_, strength, "title:name", alias=alias, coined="-" in name)
         self.paper.title_key = entity_key(name)
+
+    def _means_name(self, title: str, summary: str) -> tuple[str, int, None] | None:
+        """'Fast Best-of-N Decoding via Speculative Rejection': the means a title ends with, named as the summary
+        names it, when no lexicon knows it (then it is a tool: '... with LoRA')."""
+        means = TITLE_MEANS.search(title)
+        if not means:
+            return None
+        name = means.group("name")
+        if (self.lexicon.type_of(name) or is_generic(name) or " " not in name and not is_coined(name)
+                or not any(whole_word_matches(name, summary))):
+            return None
+        return name, means.start("name"), None
 
     def _whole_title_name(self, title: str) -> tuple[str, int, None] | None:
         """'Humanity's Last Exam': a title that is a name, as a lexicon lists it or the summary defines it."""

@@ -418,6 +418,10 @@ def test_entities_are_typed_by_lexicon_context_and_shape(extractor, summary, nam
 
 @pytest.mark.parametrize("title, summary, proposed", [
     ("GateKV: Learned Eviction", "It keeps 20% of the cache.", {"GateKV"}),
+    # the means a title ends with, as the summary names it; not a known tool
+    ("Fast Best-of-N Decoding via Speculative Rejection", "Speculative Rejection early-stops unpromising responses.",
+     {"Speculative Rejection"}),
+    ("Faster Fine-Tuning with LoRA", "LoRA is applied to every layer.", set()),
     # what its possessive names, a few words on, is its own (a list too), but not its baseline
     ("Zero Bubble Pipeline Parallelism", "Its handcrafted schedules ZB-H1 and ZB-H2 reach near-zero bubbles.",
      {"Zero Bubble Pipeline Parallelism", "ZB-H1", "ZB-H2"}),

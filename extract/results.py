@@ -13,7 +13,8 @@ from .figures import is_memory, is_rate, is_time
 from .lexicons import load_cues, words_pattern
 
 CLAUSE = re.compile(r";|,\s+(?:while|whereas|but)\b|\s+while\s+|\.\s")
-HEAD_STOP = re.compile(r"[,;:()]|\.\s|\s(?:and|or|while|with|without|on|at|for|compared|than|over|against|relative|vs\.?)\s")
+HEAD_STOP = re.compile(r"[,;:()]|\.\s|\s(?:and|or|while|with|without|on|at|for|compared|than|over|against|relative|vs\.?|"
+                       r"when|if|where|once|unless)\s")  # 'by up to 30% when the memory limit is relaxed'
 PHRASE_STOPS = ("on", "at", "for", "with", ")")  # head stops an 'in'/'of' phrase right after them reaches past
 SHARED_HEAD = re.compile(r"^\s*(?:and|or|to|,)\s*(?:(?:up to|about|approximately|around|nearly|over|an average of)\s+)?$")
 TRAINING = re.compile(r"\btrain(?:ing|ed|s)?\b(?!-free)", re.I)
@@ -457,7 +458,8 @@ def find_results(paper: Paper, roles: list[Role]) -> list[Figure]:
     found = paper.found_in("summary")
     cues_text = without_names(paper, text, found) if figures_found else text
     compared = {r.key for r in roles if r.relation == "comparedWith"}
-    figures, previous, last_speedup = [], None, None
+    figures, previous = [], None
+    last_aspects: dict[tuple[str, int], str] = {}  # (kind, sentence start): the aspect of its last figure there
     respective = respective_aspects(cues_text, figures_found) if "respectively" in text else {}
     for match in figures_found:
         sent_start, sent_end = paper.sentence_bounds("summary", match.start)
@@ -475,8 +477,10 @@ def find_results(paper: Paper, roles: list[Role]) -> list[Figure]:
                                          or aspect_in(continuation.group("object") or "") or previous[2])
         else:
             others = [(f.start, f.end) for f in figures_found if f is not match]
-            speed_before = last_speedup[1] if last_speedup and last_speedup[0] == sent_start else ""
+            speed_before = last_aspects.get(("speedup", sent_start), "")
             kind, aspect = kind_of(cues_text, match.start, match.end, left, right, others, text, speed_before)
+            if not aspect and kind in ("compression", "reduction"):  # 'compresses the KV cache by 50% ... and
+                aspect = last_aspects.get((kind, sent_start), "")  # reaches up to 93.75% compression
         aspect = respective.get(match.start) or aspect or appositive_aspect(cues_text, previous, match.start, left)
         if is_memory(match.unit):  # a memory level such as 17 GB measures how much memory something needs
             kind, aspect = "reduction", memory_aspect(cues_text, match.start, match.end, left, right, previous_end)
@@ -485,8 +489,8 @@ def find_results(paper: Paper, roles: list[Role]) -> list[Figure]:
             kind, aspect = "speedup", rate_aspect(cues_text, match.start, match.end, left, right)
         elif time_aspect:  # a time such as 54 ms measures how long something takes
             kind, aspect = "reduction", time_aspect
-        if kind == "speedup":
-            last_speedup = (sent_start, aspect)  # (its sentence, its aspect)
+        if aspect:
+            last_aspects[(kind, sent_start)] = aspect
         in_sentence = [f for f in found if sent_start <= f.start < sent_end]
         keys = {f.key for f in in_sentence}
         baselines = [paper.mentions[k].name for k in sorted(compared) if k in paper.mentions and k in keys]

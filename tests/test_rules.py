@@ -253,13 +253,18 @@ def test_results_share_one_head_across_a_pair_of_figures(extractor):
      [("91", "speedup", "throughput"), ("37", "speedup", "throughput")]),
     ("It serves the model at 0.56 s/token, 9.96× faster than offloading.",
      [("0.56", "reduction", "latency"), ("9.96", "speedup", "inference")]),
+    # ... and a compression its sentence's last compression's; a condition after a figure is no aspect
+    ("On Llama-2-7B it compresses the KV cache by 50% and reaches up to 93.75% compression with 3-bit quantization.",
+     [("50", "compression", "KV cache"), ("93.75", "compression", "KV cache")]),
+    ("It improves throughput by up to 15% over 1F1B and by up to 30% when the memory limit is relaxed.",
+     [("15", "speedup", "throughput"), ("30", "speedup", "throughput")]),
     # the level an efficiency aspect is raised to is an improvement
     ("It saves up to 93% of GPU memory, raises the cache hit ratio to over 90%, and makes inference 2–10× faster.",
      [("93", "reduction", "memory"), ("90", "improvement", "cache hit ratio"), (None, "speedup", "inference")]),
     ("It gives a 14% lower time per output token (TPOT).", [("14", "reduction", "time per output token")]),
-    # a pronoun is no aspect
+    # a pronoun is no aspect: the sentence's last reduction's is
     ("It shortens responses by 8%, whereas O1-Pruner cuts them by 35%.",
-     [("8", "reduction", "response length"), ("35", "reduction", "")]),
+     [("8", "reduction", "response length"), ("35", "reduction", "response length")]),
     # what it is measured against is no aspect
     ("It cuts peak memory by 83% against full attention.", [("83", "reduction", "peak memory")]),
 ])

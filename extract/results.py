@@ -489,7 +489,7 @@ def find_results(paper: Paper, roles: list[Role]) -> list[Figure]:
             kind, aspect = "speedup", rate_aspect(cues_text, match.start, match.end, left, right)
         elif time_aspect:  # a time such as 54 ms measures how long something takes
             kind, aspect = "reduction", time_aspect
-        if aspect:
+        if aspect and not is_rate(match.unit):  # a rate's default aspect, throughput, says little of the next figure
             last_aspects[(kind, sent_start)] = aspect
         in_sentence = [f for f in found if sent_start <= f.start < sent_end]
         keys = {f.key for f in in_sentence}

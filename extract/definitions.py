@@ -11,6 +11,7 @@ BOUNDARY = re.compile(r"[,;:.!?()\[\]\"“”]|\s[-–—]\s|—|–")
 WORD = re.compile(r"\S+")
 LIST_SEPARATOR = re.compile(r"[,;]\s*")
 SPELLED_OUT = re.compile(r"^(?:[A-Z][a-z]+){3,}$")  # a long form written as one word: 'SCBench (SharedContextBench)'
+CAPITALISED_BEFORE = re.compile(r"(?:^|\s)([A-Z][a-z]+)\s+$")
 LEADING_FILLER = re.compile(r"^(?:(?:the|a|an|our|this|its|their|novel|new|so-called|proposed)\s+)+", re.I)
 
 
@@ -101,6 +102,15 @@ def word_before(text: str, end: int) -> tuple[int, str] | None:
     return (start, text[start:stop]) if start < stop else None
 
 
+def _capitalised_word_before(stretch: str, start: int, short: str) -> int:
+    """'Nearest Neighbor Speculative Decoding (NEST)': Schwartz-Hearst takes the shortest long form ('Neighbor ...');
+    a capitalised word right before a capitalised long form, with the short form's first letter, belongs to it."""
+    before = CAPITALISED_BEFORE.search(stretch, 0, start)
+    if before and stretch[start:start + 1].isupper() and before.group(1)[0] == short[0].upper():
+        return before.start(1)
+    return start
+
+
 def find_definitions(text: str) -> list[Definition]:
     found, boundaries = [], None
     for paren in PAREN.finditer(text):
@@ -115,6 +125,7 @@ def find_definitions(text: str) -> list[Definition]:
             start = initials_start(head, stretch)
             start = long_form_for(head, stretch) if start is None else start
             if start is not None:
+                start = _capitalised_word_before(stretch, start, head)
                 long = stretch[start:]
                 trimmed = LEADING_FILLER.sub("", long)
                 if len(trimmed.split()) >= 1 and trimmed.lower() != head.lower():

@@ -46,6 +46,9 @@ def test_a_full_stop_after_a_size_or_a_name_ends_its_sentence(extractor, text):
     # every word's initial spells it: all four words, not the shortest stretch holding the letters
     ("it introduces Position Persistent Sparse Attention (PPSA): a few", "PPSA", "Position Persistent Sparse Attention"),
     ("Chain of Draft (CoD) prompts", "CoD", "Chain of Draft"),
+    # a capitalised word before the shortest long form, with the acronym's first letter, belongs to it
+    ("Nearest Neighbor Speculative Decoding (NEST) retrieves tokens", "NEST", "Nearest Neighbor Speculative Decoding"),
+    ("Using Sliding Window Attention (SWA) helps", "SWA", "Sliding Window Attention"),
     # capitals inside words mark the letters an acronym takes
     ("It proposes DAPO (Decoupled Clip and Dynamic sAmpling Policy Optimization), a system", "DAPO",
      "Decoupled Clip and Dynamic sAmpling Policy Optimization"),
@@ -396,6 +399,9 @@ def test_results_tie_models_benchmarks_hardware_and_baselines(extractor):
     ("Its long2short RL shortens answers, unlike seq2seq models.", "seq2seq", None),
     ("It approaches OpenAI-o1-1217 on math.", "OpenAI-o1-1217", "Model"),
     ("Samoyed-7B outperforms AgentLMX of similar size on held-out tasks.", "AgentLMX", "Model"),
+    # 'corpus' is no plural that lists names; an 'and' ends a list
+    ("Pretrained on the OpenWebMath corpus, Rho-1-1B and Rho-1-7B gain 30% accuracy.", "Rho-1-1B", "Model"),
+    ("On tasks such as Natural Questions and TriviaQA, ZorbNet improves attribution.", "ZorbNet", "Method"),
     # a translation task by its campaign and language pair
     ("It drafts for T5-XL on XSum, WMT EN-DE and GSM8K.", "WMT EN-DE", "Benchmark"),
     ("It is tested on WMT'14 En-De and IWSLT14 German-English.", "IWSLT14 German-English", "Benchmark"),
@@ -419,6 +425,12 @@ def test_results_tie_models_benchmarks_hardware_and_baselines(extractor):
 ])
 def test_entities_are_typed_by_lexicon_context_and_shape(extractor, summary, name, type_):
     assert names(extract(extractor, "A Test Paper", summary)).get(name) == type_
+
+
+@pytest.mark.parametrize("title, type_", [("Qwen2.5-Coder: Open Code Language Models for Everyone", "Model"),
+                                          ("ResQ: Mixed-Precision Quantization of Large Language Models", "Method")])
+def test_a_title_s_subtitle_types_its_name(extractor, title, type_):
+    assert names(extract(extractor, title, "It keeps a low-rank subspace in 8 bits."))[title.split(":")[0]] == type_
 
 
 @pytest.mark.parametrize("title, summary, proposed", [

@@ -45,6 +45,7 @@ TITLE_CASE = re.compile(r"[A-Z](?<![\w-].)[a-z]+(?:(?:-[A-Za-z]+)*(?:\s+(?:&\s+)
 
 
 TITLE_MEANS = re.compile(r"\b(?:via|with|using|through)\s+(?P<name>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s*(?::|$)")
+VERSIONED_NAME = re.compile(r"([A-Z][A-Za-z]{2,})[-\s]?[vV]?(\d+(?:\.\d+)?)")  # 'Quamba2', 'MobileVLM V2', 'EAGLE-2'
 CAPITALISED_WORD = re.compile(r" ([A-Z][a-z]+)(?![\w-])")  # 'Liger Attention'
 # 'Bonsai is a gradient-free structured pruning method': the noun that says what the opening word names
 OPENING_NAME = re.compile(r"(?P<name>[A-Z][a-z]{2,})\s+is\s+an?\s+(?:[\w-]+\s+){0,6}?(?P<noun>[a-z]+)(?=\s+(?:that|which|for|to|of|"
@@ -143,6 +144,7 @@ class EntityFinder:
         self._title_case_phrases()
         self._title_name_variants()
         self._title_name_compounds()
+        self._title_predecessor()
         self._repeats()
         self._list_mates()
 
@@ -266,6 +268,17 @@ class EntityFinder:
             head = CAPITALISED_WORD.match(text, end)
             if head and head.group(1).lower() in heads and not self.paper.overlaps_found("summary", end + 1, head.end()):
                 self.add("summary", start, head.end(), text[start:head.end()], "Method", CONTEXT, "title-name-compound")
+
+    def _title_predecessor(self) -> None:
+        """'it outperforms Quamba' in the Quamba2 paper: the title's name without its version is the version before."""
+        mention = self.paper.mention(self.paper.title_key) if self.paper.title_key else None
+        version = VERSIONED_NAME.fullmatch(mention.name) if mention else None
+        if not version or float(version.group(2)) < 2:
+            return
+        stem, text = version.group(1), self.paper.text("summary")
+        for start, end in whole_word_matches(stem, text):
+            if not self.paper.overlaps_found("summary", start, end):
+                self.add("summary", start, end, stem, mention.type, CONTEXT, "title-predecessor")
 
     def _net_name(self, mention: Mention) -> None:
         """'Gated Delta Networks' in the title is 'Gated DeltaNet' in the summary: one thing, by its short name."""

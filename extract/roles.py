@@ -28,7 +28,8 @@ TOOL_LIST_BEFORE = re.compile(rf"\b(?:{TOOL_WORDS})\s+(?:[\w-]+(?:,\s+|,?\s+(?:o
 # 'A and the eviction policy of B',
 # 'against 10.42 for A and 11.29 for B'
 LIST_GAP = re.compile(r"\s*(?:\([^()]*\))?\s*(?:by\s+[\d.,]+\s?(?:%|×|x|points?|pp)?\s*)?(?:,|/|,?\s*and|,?\s*or)\s*"
-                      r"(?:the\s+(?:[a-z][\w-]*\s+){0,2}(?:of\s+)?|(?:[a-z]+-[a-z][\w-]*\s+){1,2}|[\d.,]+\s?(?:%|×|x|points?|pp)?\s+for\s+)?")
+                      r"(?:the\s+(?:[a-z][\w-]*\s+){0,2}(?:of\s+)?|(?:[a-z]+-[a-z][\w-]*\s+){1,2}|[\d.,]+\s?(?:%|×|x|points?|pp)?\s+for\s+)?"
+                      r"|\s+(?:combined with|plus)\s+")  # 'over SparseGPT combined with OPTQ'
 MAX_GAP_CHARS = 400  # no gap of a few words is longer; checked first so long summaries stay linear-ish
 PREPOSITIONS = re.compile(r"\b(?:into|to|for|on|in|from|with|via|by|over|under|across|between|against|than)\b")
 NOVEL = re.compile(r"\b(?:(?:novel|new|proposed|resulting)\s+(?:[\w-]+\s+){0,2}?(?:[\w-]+,\s+)?|(?:[Ii]ts|[Oo]ur|[Tt]heir)\s+"
@@ -46,8 +47,7 @@ OWN_APPOSITIVE = re.compile(r",\s+(?:an?|the)\s+[^,.;()]{0,80}?\s(?:(?:that\s+|w
                             r"(?:built|constructed|created|introduced|proposed|developed|designed|curated|released)\s+"
                             r"by\s+(?:the\s+authors|them|us))\b")
 VARIANT_APPOSITIVE = re.compile(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:variant|extension|modification)\s+of\b")
-NEW_KINDS = re.compile(r"\bnew\s+(?:[\w-]+\s+){0,2}?(?P<kind>datasets|benchmarks|methods|techniques|components|models|"
-                       r"metrics|algorithms|modules)\b[^:.;()]{0,40}:\s*")  # '... new datasets for it: A, B and C'
+NEW_KINDS = re.compile(r"\bnew\s+(?:[\w-]+\s+){0,2}?(?P<kind>[a-z]{3,}s)\b[^:.;()]{0,40}:\s*")  # 'new datasets for it: A, B
 # 'over the FP16 implementation in Hugging Face Transformers': the named system is the baseline
 IMPLEMENTATION_IN = re.compile(r"^\s*the\s+(?:[\w-]+\s+){0,3}?(?:implementation|version|baseline|setup|configuration|"
                                r"kernels?|system|stack|pipeline)\s+(?:in|of|from|on)\s+$")
@@ -74,10 +74,11 @@ SIBLING = re.compile(r"(?:,\s*|,?\s+and\s+|,?\s+or\s+)([A-Z][A-Za-z0-9]*(?:[-.][
 ACTS = re.compile(r"\s+(?:first\s+|also\s+|further\s+)?(?!is\b|has\b|was\b|uses\b|remains\b|seems\b)[a-z]{3,}(?:es|s)\b")
 WHILE = re.compile(r"\b(?:while|whereas)\s+")
 LIST_ITEMS = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+LIST_JOINER = re.compile(r"\s*,\s*|\s*,?\s+(?:and|or)\s+")
 ASIDE = re.compile(r"\s*\([^()]*\)")
-RESULT_VERB = re.compile(r"\s+(?:only\s+)?(?:reaches|achieves|solves|gets|scores|attains|retains|keeps|obtains|yields|"
-                         r"drops|falls|degrades|slows|cuts|reduces|shortens|lowers|saves|needs|requires|uses|loses|"
-                         r"is\s+(?:(?:up to|about|over|nearly)\s+)?[\d.]+\s?[×x%])")
+RESULT_VERB = re.compile(r"\s+(?:only\s+)?(?:(?:reach|achieve|solve|get|score|attain|retain|keep|obtain|yield|drop|fall|"
+                         r"degrade|slow|cut|reduce|shorten|lower|save|need|require|use|lose|recover)(?:e?s)?|"
+                         r"is\s+(?:(?:up to|about|over|nearly)\s+)?[\d.]+\s?[×x%])\b")
 PRONOUN_SUBJECT = re.compile(r"\b(?:[Ii]t|[Ii]ts\s+[a-z]+)\s+[a-z]+")  # 'it keeps ...', 'its kernel runs ...'
 
 NUMBERED = re.compile(r"(.*?[A-Za-z])[-\s]?v?(\d+(?:\.\d+)?)")  # 'EAGLE-2', 'Medusa v1'
@@ -100,6 +101,19 @@ def _words(text: str) -> int:
 def _hyphenated(name: str) -> str:
     """A name with its spaces written as hyphens, as variants of it often are ('Sheared-LLaMA-1.3B')."""
     return name.replace(" ", "-")
+
+
+def _reporting(text: str, found: list[Found]) -> list[Found]:
+    """The names a figure verb follows ('SnapKV reaches 60%'), and the names listed before them ('LoRA and DoRA
+    recover up to 85%')."""
+    reporting, next_start = [], None
+    for f in sorted(found, key=lambda f: f.start, reverse=True):
+        if RESULT_VERB.match(text, f.end) or next_start is not None and LIST_JOINER.fullmatch(text, f.end, next_start):
+            reporting.append(f)
+            next_start = f.start
+        else:
+            next_start = None
+    return reporting
 
 
 def _listed_after_name(text: str, start: int, ends: set[int]) -> bool:
@@ -461,7 +475,8 @@ class RoleFinder:
             return
         proposed = self.proposed()
         own_starts = sorted(f.start for f in found if self.paper.resolve(f.key) in proposed)
-        reporting = sorted((f.anchor, order, f) for order, f in enumerate(found) if RESULT_VERB.match(text, f.end))
+        reported = {id(f) for f in _reporting(text, found)}
+        reporting = sorted((f.anchor, order, f) for order, f in enumerate(found) if id(f) in reported)
         anchors = [anchor for anchor, _, _ in reporting]  # (sorted, so a summary of many sentences stays linear)
         for sent_start, sent_end in self.paper.sentences("summary"):
             contrast = WHILE.search(text, sent_start, sent_end)

@@ -448,6 +448,9 @@ def test_a_title_s_subtitle_types_its_name(extractor, title, type_):
     # the title's one-word name and a capitalised method word after it: a part of the contribution
     ("Liger: Linearizing Large Language Models", "Liger converts a Transformer into a recurrent model. Liger Attention, "
      "an intra-layer hybrid, closes the gap.", {"Liger", "Liger Attention"}),
+    # what a paper lists as new things of any kind is its own
+    ("xLSTM: Extended Long Short-Term Memory", "xLSTM adds two new cells: sLSTM, with a scalar memory, and more.",
+     {"xLSTM", "sLSTM"}),
     # what a proposal picks among, in parentheses and plain words, is not its own
     ("DistillSpec: Better Drafts", "DistillSpec picks the divergence (forward KL, reverse KL, JSD or TVD) per task.",
      {"DistillSpec"}),
@@ -623,6 +626,9 @@ def test_roles_do_not_make_a_paper_propose_known_work(extractor):
     # after another name a comma joins a list, it opens no appositive; 'comes close to' compares
     ("SwiftServe beats full-parameter training on GSM8K with LLaMA-2-7B, Mistral-7B and LLaMA-2-70B.", set()),
     ("SwiftServe-350M comes close to LLaMA-v2 7B on API calling.", {"LLaMA-v2 7B"}),
+    # names listed before a while clause's figure verb; a baseline combined with another
+    ("SwiftServe recovers 96% of it, whereas LoRA and DoRA recover up to 85%.", {"LoRA", "DoRA"}),
+    ("It improves accuracy by up to 5.66% over SparseGPT combined with OPTQ.", {"SparseGPT", "OPTQ"}),
     # an aside in parentheses is no part of the words before a baseline
     ("SwiftServe matches or beats full-parameter fine-tuning (FFT) and LoRA.", {"LoRA"}),
     # a figure per baseline; a decimal point is no full stop
@@ -640,6 +646,11 @@ def test_roles_find_baselines(extractor, summary, baselines):
 def test_roles_a_title_name_with_a_version_is_not_its_predecessor(extractor):
     found = extract(extractor, "FastSpeech 2: Fast Text to Speech", "FastSpeech 2 trains 3x faster than FastSpeech.")
     assert roles(found, "proposes") == {"FastSpeech 2"} and roles(found, "comparedWith") == {"FastSpeech"}
+
+
+def test_roles_the_title_name_without_its_version_is_the_version_before(extractor):
+    found = extract(extractor, "Quamba2: Robust Quantization", "Quamba2 is 3× faster, and it outperforms Quamba on Orin.")
+    assert (roles(found, "proposes"), roles(found, "comparedWith")) == ({"Quamba2"}, {"Quamba"})
 
 
 def test_roles_an_earlier_version_of_a_proposed_name_is_no_part_of_it(extractor):

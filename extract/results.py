@@ -9,7 +9,7 @@ from kg.records import Figure, Role
 from .components.char_spans import kept
 from .context import Found, Paper
 from .alternation import alternation
-from .figures import is_memory, is_rate, is_time
+from .figures import NUMBER, TIME, is_memory, is_rate, is_time
 from .lexicons import load_cues, words_pattern
 
 CLAUSE = re.compile(r";|,\s+(?:while|whereas|but)\b|\s+while\s+|\.\s")
@@ -41,10 +41,12 @@ LIST_CONTINUATION = re.compile(rf"^\s*(?:(?:on|at|for|with|in|over)\s+{FEW_WORDS
 OVER_OBJECT = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:over|than|compared (?:to|with)|vs\.?)\s+((?:[\w-]+\s+){0,3}[\w-]+)")
 WORD = re.compile(r"[A-Za-z][A-Za-z-]*\s+")  # a word before a setting's head: 'at 80% KV sparsity'
 NOT_OUTCOME_BEFORE = re.compile(r"(?:\b(?:instead of|rather than)\s+|[\w)]\s*=\s*)$")
-AT_BEFORE = re.compile(r"\b[Aa]t\s+$")
+AT_BEFORE = re.compile(r"\b[Aa]t\s+(?:[\d.]+\s?[×x%]\s+(?:and|or)\s+)?$")  # 'at 2.16× and 4.32× the budget'
+NEXT_FIGURE = re.compile(r"(?:,|and|or)\s+[\d.]+\s?[×x%]\s+")
 WITH_BEFORE = re.compile(r"\b[Ww]ith\s+(?:only\s+)?$")
 IN_TIME = re.compile(r"\b(?:in|within)\s+(?:(?:just|only|about|under|less than|roughly|around)\s+|[∼~≈]\s*)?$")
 FROM_TIME = re.compile(r"\bfrom\s+(?:[∼~≈]\s*)?$")  # 'from 219 seconds to 1.3 seconds': the first is the old level
+FROM_TIME_LEVEL = re.compile(rf"\bfrom\s+(?:[∼~≈]\s*)?(?P<old>{NUMBER})(?P<unit>{TIME})\s+(?:down\s+)?to\s+(?:[∼~≈]\s*)?$")
 FOR_ASPECT = re.compile(r"\s*(?:for|during|in)\s+(?:the\s+)?((?:[\w-]+\s+)?[\w-]+)")
 AT_ASPECT = re.compile(r"\s*(?:(?:faster|quicker|speedups?|speed-ups?)\s+)?at\s+(?:the\s+)?([\w-]+)")  # '3× faster at inference'
 FOR_ASPECT_ALONE = re.compile(r"\s*(?:for|during|in)\s+(?:the\s+)?([\w-]+)(?=\s*(?:[,.;)]|(?:and|or|while|on|at|with|over|than)\b|$))")
@@ -113,9 +115,22 @@ def time_reported(text: str, start: int, end: int, left: int, unit: str) -> str 
     before = patterns["time before"].search(text, left, start)
     if before:
         return before.group().split()[0]
+    changed = FROM_TIME_LEVEL.search(text, left, start)  # 'latency ... from 1.6 s down to 1.1 s', not 'from 10 s to 60 s'
+    if changed and in_seconds(text[start:end], unit) < in_seconds(changed.group("old"), changed.group("unit")):
+        named = patterns["time before"].search(text, left, changed.start())
+        return named.group().split()[0] if named else aspect_in(text[left:changed.start()]) or "latency"
     if not IN_TIME.search(text, left, start):
         return None
     return "training time" if TRAINING.search(text, left, start) else "latency"  # 'trains ... within 24 hours'
+
+
+def in_seconds(number: str, unit: str) -> float:
+    """'1.6' and ' s' -> 1.6; '150' and 'ms' -> 0.15 (the number may be followed by its unit, as in a quote)."""
+    value = float(re.match(NUMBER, number.lstrip("∼~≈ ")).group().replace(",", ""))
+    unit = unit.strip().lower()
+    scale = 0.001 if unit.startswith(("ms", "milli")) else 60 if unit.startswith("min") else 3600 if unit.startswith(
+        "h") else 1
+    return value * scale
 
 
 def clause_around(text: str, start: int, end: int, sent_start: int, sent_end: int) -> tuple[int, int]:
@@ -336,8 +351,9 @@ def is_setting(text: str, start: int, end: int, right: int) -> bool:
     after 'with', anything no cue word makes an outcome ('With 20% heavy hitters', not 'with 43% fewer steps')."""
     if NOT_OUTCOME_BEFORE.search(text, max(0, start - 14), start):
         return True  # 'compresses images 32x instead of 8x', 'perturbs q = 10% of the characters'
-    if AT_BEFORE.search(text, max(0, start - 10), start):  # a modifier or two may come between
+    if AT_BEFORE.search(text, max(0, start - 24), start):  # a modifier or two may come between
         after = text[end:right].lstrip()
+        after = after[next_figure.end():] if (next_figure := NEXT_FIGURE.match(after)) else after
         settings = cue_patterns()["settings"]
         return any(settings.match(after, offset) for offset in word_offsets(after, 2))
     return bool(WITH_BEFORE.search(text, max(0, start - 12), start)) and not says_what_it_measures(text, end, right)

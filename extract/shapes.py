@@ -27,7 +27,7 @@ SUFFIXES = re.compile(r"-(?:based|style|like|level|aware|free|only|specific|wise
 LOWER_DIGIT_NAME = re.compile(r"(?<![\w@.+/-])[a-z]{2,}\d[a-z]{2,}(?![\w-])")  # 'long2short', 'word2vec'
 SIZE = re.compile(r"\d+(?:\.\d+)?[BM]")
 RESEMBLANCE = re.compile(r"-(?:style|like)$", re.IGNORECASE)
-VERSION_AFTER = re.compile(r"\s(v?\d+(?:\.\d+)?[a-z]?)\b(?!\.\d)(?!\s*(?:%|×|x\b|times|-?fold|[KkMBG]\b|tokens|layers|bits?|"
+VERSION_AFTER = re.compile(r"\s([vV]?\d+(?:\.\d+)?[a-z]?)\b(?!\.\d)(?!\s*(?:%|×|x\b|times|-?fold|[KkMBG]\b|tokens|layers|bits?|"
                            r"samples|tasks|models|GPUs|and\s+\d))")
 MODEL_PART = (r"(?:\d+(?:\.\d+)*[a-zA-Z]?|\d+(?:\.\d+)?[BMKT]|[A-Z]\d+(?:\.\d+)?[A-Z]?|[x×]\d+[BM]?|"
               r"Instruct|instruct|Chat|chat|Base|base|Coder|coder|Code|Math|math|Vision|VL|Pro|Flash|Ultra|Mini|mini|Nano|nano|Turbo|turbo|Lite|"
@@ -193,10 +193,10 @@ def find_candidates(text: str) -> list[Candidate]:
                 found.append(Candidate(start, end, name, "Name", "shape:known-version"))  # Medusa-1, Medusa-2
                 continue
             version = VERSION_AFTER.match(text, end)
-            if version and (version.group(1).startswith("v")
+            if version and (version.group(1).startswith(("v", "V"))
                             or (known := lexicon.type_of(name)) and "Metric" not in known):  # 'gFID 2.74' is a value
                 name, end = name + text[end:version.end()], version.end()
-            elif size := SIZE_AFTER.match(text, end):
+            if size := SIZE_AFTER.match(text, end):  # 'GShard 2.9B', 'MobileVLM V2 1.7B'
                 name, end = name + text[end:size.end()], size.end()
             found.append(Candidate(start, end, name, "Name", "shape:coined"))
     return found

@@ -75,6 +75,8 @@ ACTS = re.compile(r"\s+(?:first\s+|also\s+|further\s+)?(?!is\b|has\b|was\b|uses\
 WHILE = re.compile(r"\b(?:while|whereas)\s+")
 LIST_ITEMS = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 LIST_JOINER = re.compile(r"\s*,\s*|\s*,?\s+(?:and|or)\s+")
+LOWER_COMPOUND = re.compile(r"\s+([a-z][a-z0-9]*(?:-[a-z0-9]+)+)(?=[,.;:)]|\s+(?:which|that)\b)")  # 'seed-conditioning'
+NOUN_SOON = re.compile(r"\s+(?:[a-z][\w-]*\s+)?([a-z]+)\b")
 ASIDE = re.compile(r"\s*\([^()]*\)")
 RESULT_VERB = re.compile(r"\s+(?:only\s+)?(?:(?:reach|achieve|solve|get|score|attain|retain|keep|obtain|yield|drop|fall|"
                          r"degrade|slow|cut|reduce|shorten|lower|save|need|require|use|lose|recover)(?:e?s)?|"
@@ -316,7 +318,8 @@ class RoleFinder:
         """'an Attention Decoder merges ...', 'A two-stage global-to-local progressive fine-tuning (GLPFT) strategy':
         a name no lexicon knows, spelled out or defined after 'a' or 'an', is one the paper introduces."""
         for f in found:
-            if f.rule not in ("definition", "title-case-phrase") or self._known(f):
+            if self._known(f) or f.rule not in ("definition", "title-case-phrase") and not (
+                    f.rule == "shape" and self._method_noun_after(text, f)):  # 'A high-performance M2N ... library'
                 continue
             article = INDEFINITE_BEFORE.search(text, max(0, f.anchor - 50), f.anchor)
             if (not article or PREPOSITIONS.search(article.group()) or TOOL_LIST_BEFORE.search(text, 0, article.start())
@@ -333,6 +336,11 @@ class RoleFinder:
         """Whether a parenthesis opened at `start` lists an item in plain words ('forward KL, ...'), not only names."""
         inner = text[start:text.find(")", start)]
         return any(item[:1].islower() for item in LIST_ITEMS.split(inner.strip()))
+
+    def _method_noun_after(self, text: str, found: Found) -> bool:
+        """'M2N communication library': a method noun within two words after the name."""
+        after = NOUN_SOON.match(text, found.end)
+        return bool(after and after.group(1).lower() in self.cues["type_nouns"]["Method"])
 
     def _named_kind_after(self, text: str, found: Found) -> bool:
         """'(ETA) algorithm', 'ETA (exact token alignment) framework': a method noun right after the definition."""
@@ -373,6 +381,10 @@ class RoleFinder:
             following = [f for f in found if 0 <= f.anchor - cue.end() <= 6]
             if following:
                 self.add("proposes", min(following, key=lambda f: f.anchor), "proposes:naming")
+            elif lower := LOWER_COMPOUND.match(text, cue.end()):  # 'injecting noise at the input, called seed-conditioning,'
+                if not self.paper.overlaps_found("summary", *lower.span(1)) and not is_generic(lower.group(1)):
+                    if self.finder.add("summary", *lower.span(1), lower.group(1), "Method", CONTEXT, "proposes:new-name"):
+                        self.add("proposes", self.paper.found[-1], "proposes:naming")
             else:
                 self._new_name_after(text, cue.end(), "proposes:naming")
 

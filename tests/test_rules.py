@@ -469,6 +469,10 @@ def test_a_title_s_subtitle_types_its_name(extractor, title, type_):
     ("A Study", "It splits the agent in three. A two-stage global-to-local progressive fine-tuning (GLPFT) strategy "
      "then trains each part.", {"GLPFT"}),
     ("A Study", "The reward model can be trained with DPO, KTO or a plain cross-entropy (CE) loss.", set()),
+    ("A Study", "A high-performance M2N communication library replaces NCCL.", {"M2N"}),
+    # a lower-case compound after a naming cue
+    ("A Study", "Injecting noise at the input layer, called seed-conditioning, beats temperature sampling.",
+     {"seed-conditioning"}),
     ("A Study", "Agents live in a sandbox town inspired by The Sims.", set()),
     ("A Study", "This paper proposes Dynamic Anchor Routing (DAR), which skips layers.", {"DAR"}),
     ("A Study", "The QuickTree framework is proposed to speed up drafting.", {"QuickTree"}),

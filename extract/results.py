@@ -68,13 +68,14 @@ SHARE_OF = r"\s*(?:\([^()]*\)\s*)?of\s+"  # '28.5% (or even 18%) of its ...'
 SHARE = re.compile(rf"^{SHARE_OF}(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?")
 RETAIN_BEFORE = re.compile(rf"\b(?:retain|retains|retaining|retained|keep|keeps|keeping|kept)\s+(?:(?:{LEAD_IN})\s+)*$")
 # what a share is of: '99.9% of the second-moment entries and ...'
-SHARE_OBJECT = re.compile(rf"{SHARE_OF}(?:(?:the|its|their)\s+)?((?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*)"
+SHARE_OBJECT = re.compile(rf"{SHARE_OF}(?:(?:the|its|their)\s+)?((?:[A-Za-z][\w-]*\s+){{0,2}}?[A-Za-z][\w-]*)"
                           r"(?=\s*(?:[,.;)]|$)|\s+(?:and|or|while|with|in|on|at|for|by|compared|than|from)\b)")
 OBJECT_TAIL = re.compile(r"\s+(?:of|for|on|in|with|from|across)(?:\s.*)?$")  # 'the solutions of Marco-o1' -> 'the solutions'
 OF_OBJECT = re.compile(r"^\s*of\s+")  # '26 GB of GPU memory'
 # ', a 92% reduction': a figure in apposition to the one before it measures the same
 APPOSITIVE = re.compile(rf"^\s*,\s*(?:an?\s+)?(?:(?:{LEAD_IN})\s+)?$")
 PRONOUNS = {"it", "they", "we", "them", "this", "that", "these", "those", "one", "ones"}  # 'O1-Pruner cuts them by 35%': no aspect
+MODIFIED_KIND = re.compile(r"(?:^|\s)([a-z]+(?:-[a-z]+)+)\s+(?:speed-?ups?|reductions?|savings?|improvements?|gains?)$")
 SHORTEN = re.compile(r"shorten", re.IGNORECASE)  # what a verb shortens, it shortens in length
 
 
@@ -93,10 +94,10 @@ def cue_patterns() -> dict:
         "time after": re.compile(rf"\s*(?:[\w-]+\s+){{0,2}}?{words_pattern(cues['time_heads']).pattern}", re.IGNORECASE),
         "time before": re.compile(rf"{words_pattern(cues['time_heads']).pattern}\s+(?:\S+\s+){{0,4}}?(?:[∼~≈]\s*)?$",
                                   re.IGNORECASE),  # 'latency of ∼150 ms'
-        # a verb that says what is faster ('generating images 410× faster'), or what a rate after 'at' measures
+        # a verb that says what is faster ('generating images 410× faster'), or what a rate (after 'at') measures
         "speed verb": re.compile(rf"\b({alternation(cues['speed_verbs'])})\w*\s+(?:[a-z][\w-]*\s+){{0,2}}$", re.IGNORECASE),
-        "rate verb": re.compile(rf"\b((?:{alternation(cues['speed_verbs'])})\w*)\s+(?:[^\s,;.]+\s+){{0,4}}?at\s+"
-                                rf"(?:(?:{LEAD_IN})\s+)?[∼~≈]?\s*$", re.IGNORECASE),
+        "rate verb": re.compile(rf"\b((?:{alternation(cues['speed_verbs'])})\w*)\s+(?:(?:[^\s,;.]+\s+){{0,4}}?at\s+)?"
+                                rf"(?:(?:{LEAD_IN})\s+)?[∼~≈]?\s*$", re.IGNORECASE),  # 'generates 21.5 tokens/s'
         "time setting": re.compile(rf"\s*(?:[\w-]+\s+){{0,2}}?{words_pattern(cues['time_settings']).pattern}", re.IGNORECASE),
     }
 
@@ -205,7 +206,7 @@ def kind_of(text: str, start: int, end: int, left: int, right: int, others: list
             if BY_BEFORE.search(before[match.end():]) and (verb is None or match.start() > verb[1].start()):
                 verb = (kind, match)
     aspect = (aspect_in(NEAR_HEAD.match(head).group()) or aspect_for(text, end, right)
-              or (aspect_in(of_head.group(1)) if of_head else "")
+              or (aspect_in(of_head.group(1)) or kind_modifier(of_head.group(1)) if of_head else "")
               or (aspect_in(before[verb[1].end():]) if verb else "") or object_made_faster(before, head)
               or subject_aspect(before) or speed_aspect_compared(named[end:right])
               or (next_object(before) if not verb else "")
@@ -239,6 +240,12 @@ def kind_of(text: str, start: int, end: int, left: int, right: int, others: list
         # Medusa by 37%'), else what the clause says up to the figure and its head: not a later clause
         aspect = speed_before or ("training" if TRAINING.search(text[left:end] + head) else "inference")
     return kind, aspect
+
+
+def kind_modifier(phrase: str) -> str:
+    """'layer-wise speedups (of up to 4.3×)': the compound that says which speed-up, unless it only says how big."""
+    modified = MODIFIED_KIND.search(phrase)
+    return modified.group(1) if modified and modified.group(1).lower() not in load_cues()["vague_modifiers"] else ""
 
 
 def text_before(text: str, figures: list[tuple[int, int]], index: int, left: int) -> str:
@@ -305,8 +312,14 @@ def rate_aspect(text: str, start: int, end: int, left: int, right: int) -> str:
     of_head = of_head_in(before)
     rate_verb = cue_patterns()["rate verb"].search(before)
     named = [aspect_in(NEAR_HEAD.match(head_window(text, end, right)).group()),
-             aspect_in(of_head.group(1)) if of_head else "", aspect_in(rate_verb.group(1)) if rate_verb else ""]
+             aspect_in(of_head.group(1)) if of_head else "", rate_verb and verb_aspect(rate_verb.group(1))]
     return next((aspect for aspect in named if aspect and cue_patterns()["speed"].search(aspect)), "throughput")
+
+
+def verb_aspect(verb: str) -> str:
+    """'decodes' -> decode, 'generates' -> generation: the aspect a speed verb names."""
+    return aspect_in(verb) or next((aspect for stem, aspect in load_cues()["speed_verbs"].items()
+                                    if verb.lower().startswith(stem)), "")
 
 
 def memory_aspect(text: str, start: int, end: int, left: int, right: int, previous_end: int) -> str:

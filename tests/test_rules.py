@@ -269,6 +269,13 @@ def test_results_share_one_head_across_a_pair_of_figures(extractor):
     ("It saves up to 93% of GPU memory, raises the cache hit ratio to over 90%, and makes inference 2–10× faster.",
      [("93", "reduction", "memory"), ("90", "improvement", "cache hit ratio"), (None, "speedup", "inference")]),
     ("It gives a 14% lower time per output token (TPOT).", [("14", "reduction", "time per output token")]),
+    # the compound that says which speed-up; a rate's verb; serving metrics; a share of MACs
+    ("Its kernels give layer-wise speedups of up to 4.3× on an RTX 3060 and up to 3.8× on an A100.",
+     [("4.3", "speedup", "layer-wise"), ("3.8", "speedup", "layer-wise")]),
+    ("It achieves speedups of up to 2.8× over Lookahead Decoding.", [("2.8", "speedup", "decoding")]),
+    ("The 3B model generates 21.5 tokens/s on a Jetson Orin.", [("21.5", "speedup", "generation")]),
+    ("It cuts TBT (time between tokens) by up to 19%.", [("19", "reduction", "TBT")]),
+    ("It uses about 35% of the MACs.", [("35", "reduction", "MACs")]),
     # a pronoun is no aspect: the sentence's last reduction's is
     ("It shortens responses by 8%, whereas O1-Pruner cuts them by 35%.",
      [("8", "reduction", "response length"), ("35", "reduction", "response length")]),

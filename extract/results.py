@@ -75,6 +75,9 @@ OF_OBJECT = re.compile(r"^\s*of\s+")  # '26 GB of GPU memory'
 # ', a 92% reduction': a figure in apposition to the one before it measures the same
 APPOSITIVE = re.compile(rf"^\s*,\s*(?:an?\s+)?(?:(?:{LEAD_IN})\s+)?$")
 PRONOUNS = {"it", "they", "we", "them", "this", "that", "these", "those", "one", "ones"}  # 'O1-Pruner cuts them by 35%': no aspect
+ASIDES = re.compile(r"\s*\([^()]*\)")
+PAIRED_TARGETS = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:in|for|during)\s+(?:the\s+)?(?P<items>[a-zA-Z][\w-]*(?:\s+[a-z][\w-]*)?"
+                            r"(?:\s*,\s*[a-zA-Z][\w-]*(?:\s+[a-z][\w-]*)?)*\s*,?\s+and\s+[a-zA-Z][\w-]*(?:\s+[a-z][\w-]*)?)")
 MODIFIED_KIND = re.compile(r"(?:^|\s)([a-z]+(?:-[a-z]+)+)\s+(?:speed-?ups?|reductions?|savings?|improvements?|gains?)$")
 SHORTEN = re.compile(r"shorten", re.IGNORECASE)  # what a verb shortens, it shortens in length
 
@@ -211,6 +214,8 @@ def kind_of(text: str, start: int, end: int, left: int, right: int, others: list
               or subject_aspect(before) or speed_aspect_compared(named[end:right])
               or (next_object(before) if not verb else "")
               or aspect_in(before[-60:]))
+    if last > first:  # '1.3× and 3× speed-ups in the prefilling and generation stages': one each, in order
+        aspect = paired_aspect(text[figures[last][1]:right], figures.index((start, end)) - first, last - first + 1) or aspect
     found = first_match(patterns["heads"], head) or (first_match(patterns["heads"], of_head.group(1)) if of_head else None)
     if found:
         kind = found[0]
@@ -240,6 +245,15 @@ def kind_of(text: str, start: int, end: int, left: int, right: int, others: list
         # Medusa by 37%'), else what the clause says up to the figure and its head: not a later clause
         aspect = speed_before or ("training" if TRAINING.search(text[left:end] + head) else "inference")
     return kind, aspect
+
+
+def paired_aspect(after: str, index: int, count: int) -> str:
+    """The index-th of as many things as there are figures, listed after them: 'in the cloud (A100) and PC scenarios'."""
+    listed = PAIRED_TARGETS.match(ASIDES.sub("", after))
+    items = [item.strip() for item in LIST_SPLIT.split(listed.group("items"))] if listed else []
+    if len(items) != count or not all(items):
+        return ""
+    return aspect_in(items[index]) or items[index]
 
 
 def kind_modifier(phrase: str) -> str:

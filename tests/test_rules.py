@@ -276,6 +276,11 @@ def test_results_share_one_head_across_a_pair_of_figures(extractor):
     ("The 3B model generates 21.5 tokens/s on a Jetson Orin.", [("21.5", "speedup", "generation")]),
     ("It cuts TBT (time between tokens) by up to 19%.", [("19", "reduction", "TBT")]),
     ("It uses about 35% of the MACs.", [("35", "reduction", "MACs")]),
+    # a pair of figures and a pair of things after them: one each, in order
+    ("It delivers 1.3× and 3× speed-ups in the prefilling and generation stages.",
+     [("1.3", "speedup", "prefilling"), ("3", "speedup", "generation")]),
+    ("It achieves 2.25× and 2.43× speedup in the cloud (A100) and PC (RTX 4060 Laptop) scenarios.",
+     [("2.25", "speedup", "cloud"), ("2.43", "speedup", "PC scenarios")]),
     # a pronoun is no aspect: the sentence's last reduction's is
     ("It shortens responses by 8%, whereas O1-Pruner cuts them by 35%.",
      [("8", "reduction", "response length"), ("35", "reduction", "response length")]),

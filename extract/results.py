@@ -532,8 +532,8 @@ def find_results(paper: Paper, roles: list[Role]) -> list[Figure]:
             kind, aspect = "speedup", rate_aspect(cues_text, match.start, match.end, left, right)
         elif time_aspect:  # a time such as 54 ms measures how long something takes
             kind, aspect = "reduction", time_aspect
-        if aspect and not is_rate(match.unit):  # a rate's default aspect, throughput, says little of the next figure
-            last_aspects[(kind, sent_start)] = aspect
+        if aspect and not is_rate(match.unit) and (kind != "speedup" or cue_patterns()["speed"].search(aspect)):
+            last_aspects[(kind, sent_start)] = aspect  # (a rate's default, throughput, says little of the next figure)
         in_sentence = [f for f in found if sent_start <= f.start < sent_end]
         keys = {f.key for f in in_sentence}
         baselines = [paper.mentions[k].name for k in sorted(compared) if k in paper.mentions and k in keys]

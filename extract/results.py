@@ -326,14 +326,13 @@ def rate_aspect(text: str, start: int, end: int, left: int, right: int) -> str:
     of_head = of_head_in(before)
     rate_verb = cue_patterns()["rate verb"].search(before)
     named = [aspect_in(NEAR_HEAD.match(head_window(text, end, right)).group()),
-             aspect_in(of_head.group(1)) if of_head else "", rate_verb and verb_aspect(rate_verb.group(1))]
+             aspect_in(of_head.group(1)) if of_head else "", rate_verb and f"{verb_aspect(rate_verb.group(1))} throughput"]
     return next((aspect for aspect in named if aspect and cue_patterns()["speed"].search(aspect)), "throughput")
 
 
 def verb_aspect(verb: str) -> str:
-    """'decodes' -> decode, 'generates' -> generation: the aspect a speed verb names."""
-    return aspect_in(verb) or next((aspect for stem, aspect in load_cues()["speed_verbs"].items()
-                                    if verb.lower().startswith(stem)), "")
+    """'decodes' -> decoding, 'generates' -> generation: the aspect a speed verb names."""
+    return next((aspect for stem, aspect in load_cues()["speed_verbs"].items() if verb.lower().startswith(stem)), "")
 
 
 def memory_aspect(text: str, start: int, end: int, left: int, right: int, previous_end: int) -> str:

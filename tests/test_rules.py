@@ -205,7 +205,7 @@ def test_results_read_absolute_levels_of_time_and_throughput(extractor, summary,
     ("It reaches 124 tok/s on an RTX 4090.", "speedup", "throughput"),
     ("It reaches over 1,000 tokens/s prefill.", "speedup", "prefill"),
     ("It has a training speed of up to 225 TFLOPs/s per A100 GPU.", "speedup", "training speed"),
-    ("Its kernels decode 2-bit Llama 2-7B at over 180 tokens/s.", "speedup", "decode"),
+    ("Its kernels decode 2-bit Llama 2-7B at over 180 tokens/s.", "speedup", "decoding throughput"),
     # 'at' names a speed, not a setting; a baseline's name may say what is faster
     ("It is up to 3× faster at decoding.", "speedup", "decoding"),
     ("It is 2× faster at batch size 1.", "speedup", "inference"),
@@ -273,7 +273,7 @@ def test_results_share_one_head_across_a_pair_of_figures(extractor):
     ("Its kernels give layer-wise speedups of up to 4.3× on an RTX 3060 and up to 3.8× on an A100.",
      [("4.3", "speedup", "layer-wise"), ("3.8", "speedup", "layer-wise")]),
     ("It achieves speedups of up to 2.8× over Lookahead Decoding.", [("2.8", "speedup", "decoding")]),
-    ("The 3B model generates 21.5 tokens/s on a Jetson Orin.", [("21.5", "speedup", "generation")]),
+    ("The 3B model generates 21.5 tokens/s on a Jetson Orin.", [("21.5", "speedup", "generation throughput")]),
     ("It cuts TBT (time between tokens) by up to 19%.", [("19", "reduction", "TBT")]),
     ("It uses about 35% of the MACs.", [("35", "reduction", "MACs")]),
     # a pair of figures and a pair of things after them: one each, in order

@@ -28,7 +28,7 @@ from .entity_types import (
     type_from_context,
 )
 from .lexicons import load_cues, load_lexicon, words_pattern
-from .shapes import is_coined, is_generic
+from .shapes import VENDOR, is_coined, is_generic
 from .titles import title_name, title_type
 
 PRIORITY = {"user": 0, "definition": 1, "lexicon": 2, "shape": 3, "name": 4}
@@ -383,15 +383,22 @@ class EntityFinder:
         elif kind == "lexicon":
             canonical = self.lexicon.canonical.get(fold(name), name)
             type_, _ = self.type_of(field, name, end)
-            self.add(field, start, end, name, type_ or label, LEXICON, "lexicon",
-                     alias=(canonical, start) if canonical != name else None)
+            self._without_vendor(self.add(field, start, end, name, type_ or label, LEXICON, "lexicon",
+                                          alias=(canonical, start) if canonical != name else None), name)
         else:
             type_, strength = self.type_of(field, name, end)
             if label and strength <= SHAPE:  # a model-family or GPU shape beats guesses from position
                 type_, strength = label, SHAPE
             elif label and strength < LEXICON:
                 type_ = type_ or label
-            self.add(field, start, end, name, type_ or "Method", strength, "shape")
+            self._without_vendor(self.add(field, start, end, name, type_ or "Method", strength, "shape"), name)
+
+    def _without_vendor(self, key: str | None, name: str) -> None:
+        """'Apple M4', 'NVIDIA A100': a device is named without its vendor too."""
+        mention = self.paper.mentions.get(key) if key else None
+        vendor = VENDOR.match(name) if mention and mention.type == "Hardware" else None
+        if vendor and name[vendor.end():] not in (mention.name, *mention.aliases):
+            mention.aliases.append(name[vendor.end():])
 
     def _names_its_own(self, long: str) -> bool:
         """'Causal Diffusion Forcing (CDF)': a capitalised long form that is no generic term makes even a generic

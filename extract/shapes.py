@@ -44,12 +44,14 @@ COUNT_PREFIX = re.compile(r"^\d+\s?[x×-]\s?(?=[A-Z]\d)")  # '8×A100', '8-A100'
 HARDWARE = re.compile(r"(?=[A-Zi])\b(?:NVIDIA\s+|AMD\s+|Nvidia\s+)?(?:"
                       r"(?:Intel\s+)?(?:Core\s+)?i[3579]-\d{4,5}[A-Z]{0,2}(?![\w-])|Ryzen\s+(?:AI\s+)?\d\s+\d{3,4}[A-Z]{0,2}(?:3D)?|"
                       r"(?:Qualcomm\s+)?Snapdragon\s+(?:8\s+Gen\s+\d|8\s+Elite|\d{3}\+?)|(?:MediaTek\s+)?Dimensity\s+\d{4}\+?|"
-                      r"(?:GeForce\s+)?(?:RTX|GTX)\s?(?:A?\d{3,4}(?:\s?Ti)?|A\d{4})|"
-                      r"(?:Instinct\s+)?MI\d{2,3}X?|TPU\s?v\d[a-z]?|Jetson\s+(?:AGX\s+)?(?:Orin|Xavier|Nano|TX2)(?:\s+Nano)?|"
+                      r"(?:GeForce\s+)?(?:RTX|GTX)\s?(?:A?\d{3,4}(?:\s?Ti)?|A\d{4})(?:\s(?:Laptop|Mobile))?|"
+                      r"(?:Instinct\s+)?MI\d{2,3}X?|TPU\s?v\d[a-z]?|"
+                      r"(?:(?:Jetson\s+)?(?:AGX\s+)?(?:Orin|Xavier)(?:\s+(?:Nano|NX))?|Jetson\s+(?:Nano|TX2))(?:\s\d{1,2}\s?GB?(?![\w-]))?|"
                       r"Alveo\s+U\d{2,3}C?|Versal\s+[A-Z]{2,3}\d{2,4}|Raspberry\s+Pi\s?\d|Gaudi\s?\d?|Apple\s+M\d(?:\s(?:Pro|Max|Ultra))?|"
                       r"(?:Samsung\s+)?Galaxy\s+S\d{1,2}(?:\s?(?:Ultra|\+))?|(?:Google\s+)?Pixel\s+\d{1,2}(?:a|\s(?:Pro|XL))?|"
                       r"(?:Xiaomi\s+)?Redmi\s+(?:K|Note\s?)\d{2,3}(?:\s(?:Pro|Ultra))?|"
                       r"(?<![\w-])[ABHLV]\d{2,3}[SX]?(?![\w-]))")
+VENDOR = re.compile(r"^(?:NVIDIA|Nvidia|AMD|Apple|Intel|Qualcomm|Google|Samsung|Xiaomi|MediaTek|Jetson)\s+")  # 'Apple M4' is M4 too
 BENCH = re.compile(r"(?=[∞A-Z0-9])(?:∞\s*-?\s*|(?<![\w-])[A-Z0-9][\w-]*?-?)[Bb]ench\b(?!mark)(?:[-\s]v?\d+(?:\.\d+)?\b|-[A-Z][a-z]+\b)?")
 BENCH_WORD = re.compile(r"[Bb]ench\b(?!mark)")  # a cheap scan first: most texts name no *Bench
 # a translation task by its campaign and language pair: 'WMT EN-DE', "WMT'14 En-De", 'IWSLT14 German-English'

@@ -425,6 +425,8 @@ def test_results_tie_models_benchmarks_hardware_and_baselines(extractor):
     ("It runs on a Galaxy S23 and a Pixel 6a.", "Pixel 6a", "Hardware"),
     ("It maps the model onto a Versal VHK158 board.", "Versal VHK158", "Hardware"),
     ("It decodes on an Intel i7-13700H laptop.", "Intel i7-13700H", "Hardware"),  # CPUs and phone chips by shape
+    ("It runs on an RTX 4060 Laptop and an Orin Nano 8G.", "RTX 4060 Laptop", "Hardware"),  # a laptop part, its memory
+    ("It runs on an RTX 4060 Laptop and an Orin Nano 8G.", "Orin Nano 8G", "Hardware"),
     ("It runs on Snapdragon 8 Gen 3 and Dimensity 9300 phones.", "Dimensity 9300", "Hardware"),
     ("It scores 84.27 on VBench-Long.", "VBench-Long", "Benchmark"),
     ("It reaches gFID 2.74 with 32 tokens.", "gFID", "Metric"),  # a number after a metric is its value
@@ -441,6 +443,11 @@ def test_results_tie_models_benchmarks_hardware_and_baselines(extractor):
 ])
 def test_entities_are_typed_by_lexicon_context_and_shape(extractor, summary, name, type_):
     assert names(extract(extractor, "A Test Paper", summary)).get(name) == type_
+
+
+def test_a_device_shape_is_also_named_without_its_vendor(extractor):
+    [mention] = [m for m in extract(extractor, "A Test Paper", "It runs on an Apple M4 laptop.").mentions]
+    assert (mention.name, mention.aliases) == ("Apple M4", ["M4"])
 
 
 @pytest.mark.parametrize("title, type_", [("Qwen2.5-Coder: Open Code Language Models for Everyone", "Model"),

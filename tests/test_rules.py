@@ -474,6 +474,8 @@ def test_a_title_s_subtitle_types_its_name(extractor, title, type_):
     # what a paper lists as new things of any kind is its own
     ("xLSTM: Extended Long Short-Term Memory", "xLSTM adds two new cells: sLSTM, with a scalar memory, and more.",
      {"xLSTM", "sLSTM"}),
+    ("A Study of Serving", "It studies MoE serving and proposes two techniques: ZorbCache and FlinkRoute.",
+     {"ZorbCache", "FlinkRoute"}),
     # what a proposal picks among, in parentheses and plain words, is not its own
     ("DistillSpec: Better Drafts", "DistillSpec picks the divergence (forward KL, reverse KL, JSD or TVD) per task.",
      {"DistillSpec"}),

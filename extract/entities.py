@@ -45,6 +45,7 @@ TITLE_CASE = re.compile(r"[A-Z](?<![\w-].)[a-z]+(?:(?:-[A-Za-z]+)*(?:\s+(?:&\s+)
 
 
 TITLE_MEANS = re.compile(r"\b(?:via|with|using|through)\s+(?P<name>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s*(?::|$)")
+DEVICE_WORD = re.compile(r"\s+(?:chip|chips|GPU|GPUs|SoC|card)$")  # 'M4 chip' is M4
 VERSIONED_NAME = re.compile(r"([A-Z][A-Za-z]{2,})[-\s]?[vV]?(\d+(?:\.\d+)?)")  # 'Quamba2', 'MobileVLM V2', 'EAGLE-2'
 CAPITALISED_WORD = re.compile(r" ([A-Z][a-z]+)(?![\w-])")  # 'Liger Attention'
 # 'Bonsai is a gradient-free structured pruning method': the noun that says what the opening word names
@@ -394,11 +395,13 @@ class EntityFinder:
             self._without_vendor(self.add(field, start, end, name, type_ or "Method", strength, "shape"), name)
 
     def _without_vendor(self, key: str | None, name: str) -> None:
-        """'Apple M4', 'NVIDIA A100': a device is named without its vendor too."""
+        """'Apple M4', 'NVIDIA A100', 'M4 chip': a device is named without its vendor or the word for a device too."""
         mention = self.paper.mentions.get(key) if key else None
-        vendor = VENDOR.match(name) if mention and mention.type == "Hardware" else None
-        if vendor and name[vendor.end():] not in (mention.name, *mention.aliases):
-            mention.aliases.append(name[vendor.end():])
+        if not mention or mention.type != "Hardware":
+            return
+        plain = DEVICE_WORD.sub("", VENDOR.sub("", name))
+        if plain and plain != name and plain not in (mention.name, *mention.aliases):
+            mention.aliases.append(plain)
 
     def _names_its_own(self, long: str) -> bool:
         """'Causal Diffusion Forcing (CDF)': a capitalised long form that is no generic term makes even a generic

@@ -29,7 +29,7 @@ from .entity_types import (
 )
 from .lexicons import load_cues, load_lexicon, words_pattern
 from .shapes import VENDOR, is_coined, is_generic
-from .titles import title_name, title_type
+from .titles import STUDIED, title_name, title_type
 
 PRIORITY = {"user": 0, "definition": 1, "lexicon": 2, "shape": 3, "name": 4}
 # up to four capitalised words ('Overlong Reward Shaping'), none ending a sentence ('GPT-3.5-Turbo. When')
@@ -225,7 +225,9 @@ class EntityFinder:
             if not (name.isupper() and 2 <= len(name) <= 6) or len(words) < len(name):
                 continue
             head = " ".join(words[:len(name)])
-            if [w[0].upper() for w in words[:len(name)]] == list(name) and all(w[0].isupper() for w in words[:len(name)]):
+            studied = len(words) > len(name) and words[len(name)].rstrip(":") in STUDIED  # 'Critical Batch Size Revisited'
+            if [w[0].upper() for w in words[:len(name)]] == list(name) and all(w[0].isupper() for w in words[:len(name)]) \
+                    and not studied:
                 self.add("title", 0, len(head), name, mention.type, self.paper.strength.get(mention.key, 0),
                          "title:spelled-acronym", alias=(head, 0))
                 self.paper.title_key = mention.key

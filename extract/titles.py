@@ -13,6 +13,7 @@ TITLE_NAME = re.compile(r"^\s*(?P<name>[^:]{1,60}?)\s*:\s+\S")
 TITLE_PAREN = re.compile(r"^(?P<long>[^()]{3,120}?)\s*\((?P<name>[^()]{2,30})\)\s*$")
 TITLE_OPENERS = {"Towards", "Toward", "Beyond", "When", "Why", "How", "What", "On", "Is", "Are", "Do", "Does", "Can",
                  "Not", "All", "From", "Into", "Through", "Revisiting", "Rethinking"}
+STUDIED = {"Revisited", "Reconsidered", "Reexamined", "Re-examined", "Demystified", "Explained"}  # 'X Revisited' studies X
 ARTICLE = re.compile(r"^(?:The|A|An)\s+")
 FAMILY_WORD = re.compile(r"\s+(?:Family|Series)$", re.I)
 SHORTISH = re.compile(r"^[A-Za-z0-9∞][\w.+@∞-]{1,24}$")

@@ -681,6 +681,12 @@ def test_roles_a_title_name_with_a_version_is_not_its_predecessor(extractor):
     assert roles(found, "proposes") == {"FastSpeech 2"} and roles(found, "comparedWith") == {"FastSpeech"}
 
 
+def test_roles_a_title_that_revisits_a_term_does_not_propose_it(extractor):
+    found = extract(extractor, "Critical Batch Size Revisited: A Simple Approach",
+                    "This paper proposes a branched training method to measure the critical batch size (CBS).")
+    assert (roles(found, "proposes"), names(found)) == (set(), {"CBS": "Metric"})
+
+
 def test_roles_the_title_name_without_its_version_is_the_version_before(extractor):
     found = extract(extractor, "Quamba2: Robust Quantization", "Quamba2 is 3× faster, and it outperforms Quamba on Orin.")
     assert (roles(found, "proposes"), roles(found, "comparedWith")) == ({"Quamba2"}, {"Quamba"})

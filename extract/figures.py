@@ -136,6 +136,6 @@ def find_figures(text: str) -> list[FigureMatch]:
             found.append(FigureMatch(start, match.end(), unit, high, None, None, qualifier))
         else:
             found.append(FigureMatch(start, match.end(), unit, None, low, high, qualifier))
-    if "B" in text:  # a cheap test first: most texts give no memory size
+    if any(unit in text for unit in MEMORY_UNITS):  # a cheap test first: most texts give no memory size
         found = sorted([*found, *memory_levels(text)], key=lambda figure: figure.start)
     return found

@@ -28,6 +28,7 @@ from .entity_types import (
     type_from_context,
 )
 from .lexicons import load_cues, load_lexicon, words_pattern
+from .phrases import LIST_JOIN
 from .shapes import VENDOR, is_coined, is_generic
 from .titles import STUDIED, title_name, title_type
 
@@ -38,7 +39,6 @@ VERSION_WORD = re.compile(r"v?\d+(?:\.\d+)*[a-z]?|[IVX]+")
 NETWORKS = re.compile(r"Networks?")  # 'Gated Delta Networks' is written 'Gated DeltaNet' too
 FIRST_RELEASE = re.compile(r"v?1(?:\.0)*")
 WORD_BEFORE = re.compile(r"(\S+)\s+(?:(?:the|a|an)\s+)?$")  # the word before a phrase, an article aside
-LIST_JOIN = re.compile(r"\s*,\s*|\s*,?\s+(?P<last>and|or)\s+")  # between names of one list: 'A, B and C'
 MODEL_SERIES = re.compile(r"\bthe\s+([A-Z][a-z]{2,})\s+(?:series|family)\b")  # 'the Samoyed series of open agents'
 # 'Overlong Reward Shaping', and one hyphenated word of capitalised parts ('Clip-Higher')
 TITLE_CASE = re.compile(r"[A-Z](?<![\w-].)[a-z]+(?:(?:-[A-Za-z]+)*(?:\s+(?:&\s+)?[A-Z][a-z]+(?:-[A-Za-z]+)*)+|(?:-[A-Z][a-z]+)+)(?![\w-])")

@@ -11,6 +11,7 @@ from .context import Found, Paper
 from .alternation import alternation
 from .figures import NUMBER, TIME, is_memory, is_rate, is_time
 from .lexicons import load_cues, words_pattern
+from .phrases import ASIDE, LIST_ITEMS
 
 CLAUSE = re.compile(r";|,\s+(?:while|whereas|but)\b|\s+while\s+|\.\s")
 HEAD_STOP = re.compile(r"[,;:()]|\.\s|\s(?:and|or|while|with|without|on|at|for|compared|than|over|against|relative|vs\.?|"
@@ -63,7 +64,6 @@ RUN_GAP = re.compile(rf"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)(?:(?:{LEAD_IN})\s+)?"
 RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b")
 RESPECTIVE_OBJECTS = re.compile(r"\b(?:reduc|cut|lower|improv|increas|boost|rais|sav|decreas|accelerat|speed)\w*\s+(?:up\s+)?"
                                 rf"(?P<items>[^.;:()]{{3,160}}?)\s+by\s+(?:(?:{LEAD_IN})\s+)?$")
-LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 SHARE_OF = r"\s*(?:\([^()]*\)\s*)?of\s+"  # '28.5% (or even 18%) of its ...'
 SHARE = re.compile(rf"^{SHARE_OF}(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?")
 RETAIN_BEFORE = re.compile(rf"\b(?:retain|retains|retaining|retained|keep|keeps|keeping|kept)\s+(?:(?:{LEAD_IN})\s+)*$")
@@ -75,7 +75,6 @@ OF_OBJECT = re.compile(r"^\s*of\s+")  # '26 GB of GPU memory'
 # ', a 92% reduction': a figure in apposition to the one before it measures the same
 APPOSITIVE = re.compile(rf"^\s*,\s*(?:an?\s+)?(?:(?:{LEAD_IN})\s+)?$")
 PRONOUNS = {"it", "they", "we", "them", "this", "that", "these", "those", "one", "ones"}  # 'O1-Pruner cuts them by 35%': no aspect
-ASIDES = re.compile(r"\s*\([^()]*\)")
 PAIRED_TARGETS = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:in|for|during)\s+(?:the\s+)?(?P<items>[a-zA-Z][\w-]*(?:\s+[a-z][\w-]*)?"
                             r"(?:\s*,\s*[a-zA-Z][\w-]*(?:\s+[a-z][\w-]*)?)*\s*,?\s+and\s+[a-zA-Z][\w-]*(?:\s+[a-z][\w-]*)?)")
 MODIFIED_KIND = re.compile(r"(?:^|\s)([a-z]+(?:-[a-z]+)+)\s+(?:speed-?ups?|reductions?|savings?|improvements?|gains?)$")
@@ -249,8 +248,8 @@ def kind_of(text: str, start: int, end: int, left: int, right: int, others: list
 
 def paired_aspect(after: str, index: int, count: int) -> str:
     """The index-th of as many things as there are figures, listed after them: 'in the cloud (A100) and PC scenarios'."""
-    listed = PAIRED_TARGETS.match(ASIDES.sub("", after))
-    items = [item.strip() for item in LIST_SPLIT.split(listed.group("items"))] if listed else []
+    listed = PAIRED_TARGETS.match(ASIDE.sub("", after))
+    items = [item.strip() for item in LIST_ITEMS.split(listed.group("items"))] if listed else []
     if len(items) != count or not all(items):
         return ""
     return aspect_in(items[index]) or items[index]
@@ -426,7 +425,7 @@ def respective_aspects(text: str, figures: list) -> dict[int, str]:
         if len(run) < 2 or not RESPECTIVELY.match(text, run[-1].end):
             continue
         objects = RESPECTIVE_OBJECTS.search(text, max(0, run[0].start - 200), run[0].start)
-        items = [item for item in LIST_SPLIT.split(objects.group("items")) if item] if objects else []
+        items = [item for item in LIST_ITEMS.split(objects.group("items")) if item] if objects else []
         if len(items) == len(run):
             aspects.update({f.start: aspect_in(item) if " " not in item.strip() else object_words(item) or aspect_in(item)
                             for f, item in zip(run, items)})

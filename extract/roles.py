@@ -12,6 +12,7 @@ from .context import Found, Paper
 from .entities import CONTEXT, EntityFinder, type_from_context
 from .entity_types import noun_types
 from .lexicons import load_cues, load_lexicon, words_pattern
+from .phrases import ASIDE, LIST_ITEMS, LIST_JOIN
 from .shapes import is_generic
 
 PASSIVE = re.compile(r"\)?\s*(?:\([^()]*\))?\s*(?:,[^,.;]{0,120},)?\s*(?:[a-z-]+\s+){0,2}?(?:is|are|was|were)\s+(?:first\s+|then\s+|thus\s+)?"
@@ -73,11 +74,8 @@ SIBLING = re.compile(r"(?:,\s*|,?\s+and\s+|,?\s+or\s+)([A-Z][A-Za-z0-9]*(?:[-.][
 # 'HeadKV compresses the KV cache ...': a name as the subject of a present-tense verb
 ACTS = re.compile(r"\s+(?:first\s+|also\s+|further\s+)?(?!is\b|has\b|was\b|uses\b|remains\b|seems\b)[a-z]{3,}(?:es|s)\b")
 WHILE = re.compile(r"\b(?:while|whereas)\s+")
-LIST_ITEMS = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
-LIST_JOINER = re.compile(r"\s*,\s*|\s*,?\s+(?:and|or)\s+")
 LOWER_COMPOUND = re.compile(r"\s+([a-z][a-z0-9]*(?:-[a-z0-9]+)+)(?=[,.;:)]|\s+(?:which|that)\b)")  # 'seed-conditioning'
 NOUN_SOON = re.compile(r"\s+(?:[a-z][\w-]*\s+)?([a-z]+)\b")
-ASIDE = re.compile(r"\s*\([^()]*\)")
 RESULT_VERB = re.compile(r"\s+(?:only\s+)?(?:(?:reach|achieve|solve|get|score|attain|retain|keep|obtain|yield|drop|fall|"
                          r"degrade|slow|cut|reduce|shorten|lower|save|need|require|use|lose|recover)(?:e?s)?|"
                          r"is\s+(?:(?:up to|about|over|nearly)\s+)?[\d.]+\s?[×x%])\b")
@@ -110,7 +108,7 @@ def _reporting(text: str, found: list[Found]) -> list[Found]:
     recover up to 85%')."""
     reporting, next_start = [], None
     for f in sorted(found, key=lambda f: f.start, reverse=True):
-        if RESULT_VERB.match(text, f.end) or next_start is not None and LIST_JOINER.fullmatch(text, f.end, next_start):
+        if RESULT_VERB.match(text, f.end) or next_start is not None and LIST_JOIN.fullmatch(text, f.end, next_start):
             reporting.append(f)
             next_start = f.start
         else:

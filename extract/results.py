@@ -48,6 +48,7 @@ WITH_BEFORE = re.compile(r"\b[Ww]ith\s+(?:only\s+)?$")
 IN_TIME = re.compile(r"\b(?:in|within)\s+(?:(?:just|only|about|under|less than|roughly|around)\s+|[∼~≈]\s*)?$")
 FROM_TIME = re.compile(r"\bfrom\s+(?:[∼~≈]\s*)?$")  # 'from 219 seconds to 1.3 seconds': the first is the old level
 FROM_TIME_LEVEL = re.compile(rf"\bfrom\s+(?:[∼~≈]\s*)?(?P<old>{NUMBER})(?P<unit>{TIME})\s+(?:down\s+)?to\s+(?:[∼~≈]\s*)?$")
+SECONDS = (("ms", 0.001), ("milli", 0.001), ("min", 60), ("h", 3600))  # a time unit's first letters, in seconds
 FOR_ASPECT = re.compile(r"\s*(?:for|during|in)\s+(?:the\s+)?((?:[\w-]+\s+)?[\w-]+)")
 AT_ASPECT = re.compile(r"\s*(?:(?:faster|quicker|speedups?|speed-ups?)\s+)?at\s+(?:the\s+)?([\w-]+)")  # '3× faster at inference'
 FOR_ASPECT_ALONE = re.compile(r"\s*(?:for|during|in)\s+(?:the\s+)?([\w-]+)(?=\s*(?:[,.;)]|(?:and|or|while|on|at|with|over|than)\b|$))")
@@ -131,9 +132,7 @@ def in_seconds(number: str, unit: str) -> float:
     """'1.6' and ' s' -> 1.6; '150' and 'ms' -> 0.15 (the number may be followed by its unit, as in a quote)."""
     value = float(re.match(NUMBER, number.lstrip("∼~≈ ")).group().replace(",", ""))
     unit = unit.strip().lower()
-    scale = 0.001 if unit.startswith(("ms", "milli")) else 60 if unit.startswith("min") else 3600 if unit.startswith(
-        "h") else 1
-    return value * scale
+    return value * next((scale for prefix, scale in SECONDS if unit.startswith(prefix)), 1)
 
 
 def clause_around(text: str, start: int, end: int, sent_start: int, sent_end: int) -> tuple[int, int]:

@@ -66,7 +66,7 @@ def test_definitions_ignore_parentheses_that_define_nothing(text):
 
 @pytest.mark.parametrize("name", ["CLaSp", "HC-SMoE", "Alloc-L", "Qwen2.5-72B-Instruct", "LLaMA3", "M-RoPE++", "vLLM",
                                   "GPT-4o", "Pass@1", "Mamba-Llama3", "GShard 2.9B", "Mixtral 8×7B", "Codestral-Mamba",
-                                  "Wanda-sp", "MobileVLM V2 1.7B"])  # a variant tag; a capital V version and a size
+                                  "Wanda-sp", "MobileVLM V2 1.7B", "MoE-LLaVA-2.7B×4"])  # a variant tag; a V version; experts
 def test_shapes_find_coined_names(name):
     assert name in [c.text for c in find_candidates(f"We compare {name} here.")]
 

@@ -75,6 +75,7 @@ SIBLING = re.compile(r"(?:,\s*|,?\s+and\s+|,?\s+or\s+)([A-Z][A-Za-z0-9]*(?:[-.][
 ACTS = re.compile(r"\s+(?:first\s+|also\s+|further\s+)?(?!is\b|has\b|was\b|uses\b|remains\b|seems\b)[a-z]{3,}(?:es|s)\b")
 WHILE = re.compile(r"\b(?:while|whereas)\s+")
 LOWER_COMPOUND = re.compile(r"\s+([a-z][a-z0-9]*(?:-[a-z0-9]+)+)(?=[,.;:)]|\s+(?:which|that)\b)")  # 'seed-conditioning'
+REPLACED_WITH = re.compile(r"\breplac\w*\s+[^,.;]{1,60}?\s+with\s+$")  # 'replaces next-token training with ...'
 NOUN_SOON = re.compile(r"\s+(?:[a-z][\w-]*\s+)?([a-z]+)\b")
 RESULT_VERB = re.compile(r"\s+(?:only\s+)?(?:(?:reach|achieve|solve|get|score|attain|retain|keep|obtain|yield|drop|fall|"
                          r"degrade|slow|cut|reduce|shorten|lower|save|need|require|use|lose|recover)(?:e?s)?|"
@@ -303,8 +304,8 @@ class RoleFinder:
                     and not self._named_kind_after(text, f)):
                 continue  # 'life cycle assessment (LCA)': a field's own term, not a contribution ('an exact token
                 # alignment (ETA) algorithm' names one)
-            if TOOL_BEFORE.search(text, 0, f.anchor):
-                continue  # 'via Interquartile Range (IQR) outlier detection': a tool it uses
+            if TOOL_BEFORE.search(text, 0, f.anchor) and not REPLACED_WITH.search(text, max(0, f.anchor - 90), f.anchor):
+                continue  # 'via Interquartile Range (IQR) outlier detection': a tool it uses ('replaces X with' is no tool)
             if f.rule == "typed-list" and EVALUATED_ON_LIST.search(text, max(0, f.anchor - 200), f.anchor):
                 continue  # 'the state of the art on three QA tasks (Natural Questions, ...)': what it is tested on
             if any(0 <= f.anchor - cue.end() <= 60 for cue in compare_cues):

@@ -475,6 +475,9 @@ def test_a_title_s_subtitle_types_its_name(extractor, title, type_):
     # the title's one-word name and a capitalised method word after it: a part of the contribution
     ("Liger: Linearizing Large Language Models", "Liger converts a Transformer into a recurrent model. Liger Attention, "
      "an intra-layer hybrid, closes the gap.", {"Liger", "Liger Attention"}),
+    # what it replaces something with is its own, not a tool it uses
+    ("Rho-1: Not All Tokens Are What You Need", "Rho-1 replaces plain next-token training with Selective Language "
+     "Modeling (SLM), which scores each token.", {"Rho-1", "SLM"}),
     # what a paper lists as new things of any kind is its own
     ("xLSTM: Extended Long Short-Term Memory", "xLSTM adds two new cells: sLSTM, with a scalar memory, and more.",
      {"xLSTM", "sLSTM"}),

@@ -322,6 +322,8 @@ class EntityFinder:
         spelled = [long] if long else []
         spelled += [d.long for d in kept(self.paper.summary, "definitions") if d.short == name]  # the summary defines it
         self.title_long = [(title.index(s), title.index(s) + len(s)) for s in spelled if s in title]
+        if " " in name:  # 'Positional Contrastive Decoding': no name nested in the title's own is one of its own
+            self.title_long.append((start, start + len(name)))
         self.add("title", start, start + len(name), name, type_, strength, "title:name", alias=alias, coined="-" in name)
         self.paper.title_key = entity_key(name)
 

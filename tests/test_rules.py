@@ -455,7 +455,8 @@ def test_a_device_is_also_named_without_its_vendor_or_the_word_chip(extractor, s
 
 
 @pytest.mark.parametrize("title, type_", [("Qwen2.5-Coder: Open Code Language Models for Everyone", "Model"),
-                                          ("ResQ: Mixed-Precision Quantization of Large Language Models", "Method")])
+                                          ("ResQ: Mixed-Precision Quantization of Large Language Models", "Method"),
+                                          ("SPARTA Alignment: Collectively Aligning Multiple Language Models", "Method")])
 def test_a_title_s_subtitle_types_its_name(extractor, title, type_):
     assert names(extract(extractor, title, "It keeps a low-rank subspace in 8 bits."))[title.split(":")[0]] == type_
 
@@ -682,6 +683,12 @@ def test_roles_find_baselines(extractor, summary, baselines):
 def test_roles_a_title_name_with_a_version_is_not_its_predecessor(extractor):
     found = extract(extractor, "FastSpeech 2: Fast Text to Speech", "FastSpeech 2 trains 3x faster than FastSpeech.")
     assert roles(found, "proposes") == {"FastSpeech 2"} and roles(found, "comparedWith") == {"FastSpeech"}
+
+
+def test_a_name_inside_the_title_s_own_name_is_not_one_of_its_own(extractor):
+    found = extract(extractor, "Mitigating Attenuation in LLMs with Positional Contrastive Decoding",
+                    "A training-free Positional Contrastive Decoding (PCD) method is proposed.")
+    assert names(found) == {"PCD": "Method"}
 
 
 def test_roles_a_title_that_revisits_a_term_does_not_propose_it(extractor):

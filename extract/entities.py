@@ -236,10 +236,13 @@ class EntityFinder:
     def _long_form_ranges(self) -> list[tuple[int, int]]:
         return [(d.long_start, d.long_end) for d in kept(self.paper.summary, "definitions")]
 
+    def _title_mention(self) -> Mention | None:
+        """The mention of the name the title gives its contribution, if it gives one."""
+        return self.paper.mention(self.paper.title_key) if self.paper.title_key else None
+
     def _title_name_variants(self) -> None:
         """An acronym of the title's name (TDA for Threshold Differential Attention), or its first word alone."""
-        title_key = self.paper.title_key
-        mention = self.paper.mention(title_key) if title_key else None
+        mention = self._title_mention()
         if mention is None:
             self._title_spelled_acronym()
             return
@@ -262,7 +265,7 @@ class EntityFinder:
     def _title_name_compounds(self) -> None:
         """'Liger Attention, an intra-layer hybrid ...' in the Liger paper: the title's one-word name and a capitalised
         method word after it name a part of the contribution."""
-        mention = self.paper.mention(self.paper.title_key) if self.paper.title_key else None
+        mention = self._title_mention()
         if mention is None or " " in mention.name:
             return
         text = self.paper.text("summary")
@@ -274,7 +277,7 @@ class EntityFinder:
 
     def _title_predecessor(self) -> None:
         """'it outperforms Quamba' in the Quamba2 paper: the title's name without its version is the version before."""
-        mention = self.paper.mention(self.paper.title_key) if self.paper.title_key else None
+        mention = self._title_mention()
         version = VERSIONED_NAME.fullmatch(mention.name) if mention else None
         if not version or float(version.group(2)) < 2:
             return

@@ -299,11 +299,8 @@ class RoleFinder:
                 continue  # '(e.g., LLaMA-2 and ZetaLM)': examples of what exists
             if in_parentheses and f.rule == "shape" and self._described_options(text, in_parentheses.start() + 1):
                 continue  # 'the divergence (forward KL, reverse KL, JSD or TVD)': a choice among known things
-            mention = self.paper.mention(f.key)
-            if (f.rule == "definition" and mention and any(" " in a and a[:1].islower() for a in mention.aliases)
-                    and not self._named_kind_after(text, f)):
-                continue  # 'life cycle assessment (LCA)': a field's own term, not a contribution ('an exact token
-                # alignment (ETA) algorithm' names one)
+            if self._field_term(text, f):
+                continue  # 'life cycle assessment (LCA)': a field's own term, not a contribution
             if TOOL_BEFORE.search(text, 0, f.anchor) and not REPLACED_WITH.search(text, max(0, f.anchor - 90), f.anchor):
                 continue  # 'via Interquartile Range (IQR) outlier detection': a tool it uses ('replaces X with' is no tool)
             if f.rule == "typed-list" and EVALUATED_ON_LIST.search(text, max(0, f.anchor - 200), f.anchor):
@@ -324,11 +321,8 @@ class RoleFinder:
             if (not article or PREPOSITIONS.search(article.group()) or TOOL_LIST_BEFORE.search(text, 0, article.start())
                     or EXAMPLES_BEFORE.search(text, 0, article.start())):
                 continue  # 'a town inspired by The Sims'; 'trained with DPO or a cross-entropy (CE) loss', 'such as a ...'
-
-            mention = self.paper.mention(f.key)
-            if (f.rule == "definition" and mention and any(" " in a and a[:1].islower() for a in mention.aliases)
-                    and not self._named_kind_after(text, f)):
-                continue  # 'a life cycle assessment (LCA)': a field's term, unless a method noun follows
+            if self._field_term(text, f):
+                continue  # 'a life cycle assessment (LCA)': a field's term
             self.add("proposes", f, "proposes:indefinite-article")
 
     def _described_options(self, text: str, start: int) -> bool:
@@ -340,6 +334,13 @@ class RoleFinder:
         """'M2N communication library': a method noun within two words after the name."""
         after = NOUN_SOON.match(text, found.end)
         return bool(after and after.group(1).lower() in self.cues["type_nouns"]["Method"])
+
+    def _field_term(self, text: str, found: Found) -> bool:
+        """'life cycle assessment (LCA)': a name defined by a lower-case long form is a field's own term, unless a
+        method noun follows ('an exact token alignment (ETA) algorithm' names a contribution)."""
+        mention = self.paper.mention(found.key)
+        return bool(found.rule == "definition" and mention and any(" " in a and a[:1].islower() for a in mention.aliases)
+                    and not self._named_kind_after(text, found))
 
     def _named_kind_after(self, text: str, found: Found) -> bool:
         """'(ETA) algorithm', 'ETA (exact token alignment) framework': a method noun right after the definition."""

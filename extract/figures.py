@@ -17,6 +17,7 @@ RATE = (r"(?:\s?(?:tokens?|tok|images?|img|frames?|it|samples?|req)/s(?:ec)?\b|\
 # time as a level: '54 ms', 'in 77 s', '0.56 s/token' (a bare 's' only after a space: '1990s' is a decade)
 TIME = r"(?:(?:\s?(?:ms|milliseconds?)|\s(?:s|sec|seconds?|minutes?|mins?|hours?))(?:/token|\s+per\s+token)?(?![\w/]))"
 TIME_UNIT = re.compile(TIME)
+PER_TOKEN_WORDS = re.compile(r"\s+per\s+token$")
 UNIT = rf"(?P<unit>{MULTIPLIER}|{PERCENT}|{RATE}|{TIME})"
 DASH = r"\s*(?:-|–|—|~|to)\s*"
 FIGURE = re.compile(
@@ -47,8 +48,10 @@ def unit_of(text: str) -> str:
     """'%' for percentages, 'x' for multipliers, else the rate or time unit as written ('tok/s', 'ms')."""
     if "%" in text or "percent" in text:
         return "%"
-    if is_rate(text) or TIME_UNIT.fullmatch(text):
+    if is_rate(text):
         return text.strip()
+    if TIME_UNIT.fullmatch(text):  # '9 ms per token': the unit is ms, 'per token' says what is timed ('0.56 s/token' stays)
+        return PER_TOKEN_WORDS.sub("", text).strip()
     return "x"
 
 

@@ -108,6 +108,7 @@ def test_shapes_split_slash_lists(text, expected):
     ("up to 740 TFLOPs/s", "740", None, None, "TFLOPs/s", "up to"),
     ("54 ms decoding latency", "54", None, None, "ms", None),
     ("at 0.56 s/token", "0.56", None, None, "s/token", None),
+    ("down to ∼9 ms per token", "9", None, None, "ms", "approximately"),
     ("streams video at 9.4 FPS", "9.4", None, None, "FPS", None),
 ])
 def test_figures_read_values_ranges_units_and_qualifiers(text, value, low, high, unit, qualifier):

@@ -66,6 +66,10 @@ CLASS_THEN_NAME = re.compile(r"^\s*(?:[\w-]+\s+){0,3}(?:methods|baselines|models
 MODIFIED = re.compile(r"\s*the\s+(?:(?!(?:and|or|but|on|in|of|for|with|by|at|to|from|than|while|which|that)\s)[\w-]+\s+){1,4}")
 # 'over the fp16 baseline for LLaMA-7B': the model a baseline runs, not a baseline
 BASELINE_FOR = re.compile(r"\s*(?:for|on|in|at|with)\s")
+# 'introduces WikiMIA, a dynamic benchmark ..., and Min-K% Prob, a ... method': items described alike
+DESCRIPTION = r"(?:\s*\([^()]*\))?,\s+(?:a|an)\s[^.;()]{0,200}"
+DESCRIBED_ITEMS = re.compile(rf"{DESCRIPTION}?(?:,?\s+and\s+|,\s+)")
+IN_DESCRIPTION = re.compile(DESCRIPTION)
 DEFINED_AS = re.compile(r"\)?(?:\s*\([^()]*\))?\s+(?:is|are)\s+(?:a|an)\s")  # 'TeaCache (Timestep ... Cache) is a ...'
 NAMED_BY_KIND = re.compile(r"^\s*the\s+(?:[\w-]+\s+){0,5}?(?:system|model|method|framework|baseline|approach|"
                            r"algorithm|engine|library|toolkit)(?:\s+|\s*\()$")  # '... BF16 framework (Megatron-LM)'
@@ -567,11 +571,11 @@ class RoleFinder:
             if f.anchor <= last.end:
                 continue
             gap = text[last.end:f.anchor]
-            if LIST_GAP.fullmatch(gap):
+            if LIST_GAP.fullmatch(gap) or DESCRIBED_ITEMS.fullmatch(gap) and DESCRIBED_AFTER.match(text, f.end):
                 items.append(f)
                 last = f
-            else:
-                break
+            elif not IN_DESCRIPTION.fullmatch(gap):
+                break  # names inside an item's description ('a benchmark that uses Wikipedia') are passed over
         return items
 
     def _list_after(self, text, first, found, relation, rule):

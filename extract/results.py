@@ -67,6 +67,8 @@ RESPECTIVE_OBJECTS = re.compile(r"\b(?:reduc|cut|lower|improv|increas|boost|rais
                                 rf"(?P<items>[^.;:()]{{3,160}}?)\s+by\s+(?:(?:{LEAD_IN})\s+)?$")
 SHARE_OF = r"\s*(?:\([^()]*\)\s*)?of\s+"  # '28.5% (or even 18%) of its ...'
 SHARE = re.compile(rf"^{SHARE_OF}(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?")
+# 'GPT-4o achieves only 50.1%': a level reached, however low, is no saving ('uses only 5% of the data' is one)
+LEVEL_REACHED = re.compile(r"\b(?:achiev|reach|scor|attain|obtain)\w*\s+(?:only|just)\s+$")
 RETAIN_BEFORE = re.compile(rf"\b(?:retain|retains|retaining|retained|keep|keeps|keeping|kept)\s+(?:(?:{LEAD_IN})\s+)*$")
 # what a share is of: '99.9% of the second-moment entries and ...'
 SHARE_OBJECT = re.compile(rf"{SHARE_OF}(?:(?:the|its|their)\s+)?((?:[A-Za-z][\w-]*\s+){{0,2}}?[A-Za-z][\w-]*)"
@@ -224,6 +226,8 @@ def kind_of(text: str, start: int, end: int, left: int, right: int, others: list
         aspect = aspect or aspect_in(text[end:end + 50])
     elif of_head and patterns["efficiency"].search(of_head.group(1)):
         kind = "improvement"  # 'raises the cache hit ratio to over 90%': a level of an efficiency aspect
+    elif LEVEL_REACHED.search(before):
+        kind = "quality"
     else:
         kind = nearest_kind(text, start, end, left, right)
     if kind == "gain":

@@ -16,7 +16,7 @@ from pathlib import Path
 import networkx as nx
 
 from .cache import ExtractionCache, open_cache
-from .files import write_atomic
+from .files import commit_staged, discard_staged, write_staged
 from .graph import build_graph
 from .names import check_base
 from .progress import Progress
@@ -218,6 +218,7 @@ def write_outputs(graph: nx.MultiDiGraph, outdir: Path, base: str = DEFAULT_BASE
     from export.jsonld import to_jsonld
     from export.nodelink import node_link_chunks
     from export.ntriples import to_ntriples
+    from export.subgraph import focus_subgraph
     from export.turtle import prefixes, rdf_triples
 
     writers = {"graph.ttl": lambda: to_fast_turtle(rdf_triples(graph, base), prefixes(base)),
@@ -233,14 +234,24 @@ def write_outputs(graph: nx.MultiDiGraph, outdir: Path, base: str = DEFAULT_BASE
             names.append(extra[fmt][0])
     names = [name for name in names if name in writers]
 
+    if html and html_focus:
+        focus_subgraph(graph, html_focus)  # a focus that matches nothing fails before any file is written
+    owner = os.getpid()
+
     def write(share: list[str]) -> None:
         for name in share:
             if progress and multiprocessing.parent_process() is None:  # the bar belongs to the main process
                 progress.stage(f"writing {name}")
-            write_atomic(outdir / name, writers[name]())
+            write_staged(outdir / name, writers[name](), owner)
 
-    _in_processes(write, [names[i::jobs] for i in range(jobs)] if jobs > 1 else [names])
-    return [outdir / name for name in names]
+    paths = [outdir / name for name in names]
+    try:
+        _in_processes(write, [names[i::jobs] for i in range(jobs)] if jobs > 1 else [names])
+    except BaseException:
+        discard_staged(paths, owner)
+        raise
+    commit_staged(paths, owner)  # the files change together: a failure above left every one as it was
+    return paths
 
 
 def remove_stale_outputs(outdir: Path, written: list[Path]) -> list[Path]:

@@ -205,10 +205,10 @@ def test_robustness_write_atomic_keeps_the_old_file_on_failure(tmp_path, monkeyp
     assert target.read_bytes() == b"new\n" and [p.name for p in tmp_path.iterdir()] == ["graph.ttl"]
 
 
-def test_robustness_crash_in_an_exporter_leaves_whole_files(tmp_path, monkeypatch):
+def test_robustness_crash_in_an_exporter_leaves_every_output_as_it_was(tmp_path, monkeypatch):
     out = tmp_path / "out"
-    assert kg("build", EXAMPLES / "serving.txt", "-o", out).exit_code == EXIT_OK
-    before = (out / "graph.graphml").read_bytes()
+    assert kg("build", EXAMPLES, "-o", out).exit_code == EXIT_OK
+    before = {name: (out / name).read_bytes() for name in OUTPUTS}
     import export.graphml
 
     def crash(graph):
@@ -219,8 +219,18 @@ def test_robustness_crash_in_an_exporter_leaves_whole_files(tmp_path, monkeypatc
         monkeypatch.setattr(export.graphml, name, crash, raising=False)
     result = kg("build", EXAMPLES / "serving.txt", "-o", out)
     assert result.exit_code != EXIT_OK
-    assert (out / "graph.graphml").read_bytes() == before
-    Graph().parse(out / "graph.ttl", format="turtle")  # written whole before the crash
+    assert {name: (out / name).read_bytes() for name in OUTPUTS} == before  # Turtle too, though written before the crash
+    assert not [p.name for p in out.iterdir() if p.name.endswith(".tmp")]
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_robustness_a_focus_that_matches_nothing_changes_no_output(tmp_path, jobs):
+    out = tmp_path / "out"
+    assert kg("build", EXAMPLES, "-o", out).exit_code == EXIT_OK
+    before = {name: (out / name).read_bytes() for name in OUTPUTS}
+    result = kg("build", EXAMPLES / "serving.txt", "-o", out, "-j", jobs, "--html-focus", "no-such-name-anywhere")
+    assert result.exit_code == EXIT_FAILED and "no node matches" in result.output
+    assert {name: (out / name).read_bytes() for name in OUTPUTS} == before
     assert not [p.name for p in out.iterdir() if p.name.endswith(".tmp")]
 
 

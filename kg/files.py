@@ -40,8 +40,15 @@ def write_staged(path: Path, data: str | bytes | Iterable[str], owner: int) -> N
 
 def commit_staged(paths: list[Path], owner: int) -> None:
     """Move each staged file onto its path: a set of outputs changes together, after all of it was written."""
-    for path in paths:
-        os.replace(staged_path(path, owner), path)
+    try:
+        for path in paths:  # the one rename that cannot work is checked before any is done
+            if Path(path).is_dir():
+                raise IsADirectoryError(21, "a folder is where the file should go", str(path))
+        for path in paths:
+            os.replace(staged_path(path, owner), path)
+    except BaseException:
+        discard_staged(paths, owner)
+        raise
     for folder in {Path(path).parent for path in paths}:
         _sync_folder(folder)
 

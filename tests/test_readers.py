@@ -58,6 +58,16 @@ def test_readers_cp1252_page_reads_with_a_warning_and_its_line(tmp_path):
     assert warnings[0][:2] == (str(page), 1) and "cp1252" in warnings[0][2]  # '¶' on line 1 is the first odd byte
 
 
+def test_readers_one_cp1252_line_leaves_the_utf8_lines_alone(tmp_path):
+    text = HEADER + "- FooNet: Fast Decoding\n-\nFooNet reaches 2.5× speedup.\n"
+    page = write(tmp_path / "pasted.txt", text.encode("utf-8") + "- BarNet: Caf\xe9 Decoding\n-\nBarNet is fine.\n".encode("cp1252"))
+    warnings = Warnings()
+    notes = read_page(page, warnings)
+    assert [n.title for n in notes] == ["FooNet: Fast Decoding", "BarNet: Café Decoding"]
+    assert (notes[0].venue, notes[0].area, "2.5×" in notes[0].summary) == ("ACL2026", "LLM Efficiency", True)
+    assert [w[:2] for w in warnings] == [(str(page), text.count("\n") + 1)] and "cp1252" in warnings[0][2]
+
+
 def test_readers_utf16_with_bom_reads_silently(tmp_path):
     warnings = Warnings()
     notes = read_page(write(tmp_path / "notepad.txt", GOOD.encode("utf-16")), warnings)

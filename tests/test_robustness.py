@@ -115,11 +115,11 @@ def test_robustness_nothing_readable_fails_and_keeps_the_old_graph(tmp_path):
 
 def test_robustness_unwritable_output_is_a_clear_failure(tmp_path):
     (tmp_path / "out").mkdir()
-    (tmp_path / "out" / "graph.ttl").mkdir()  # a folder where graph.ttl should go
+    (tmp_path / "out" / "graph.json").mkdir()  # a folder where graph.json, the last file renamed, should go
     result = kg("build", EXAMPLES / "serving.txt", "-o", tmp_path / "out", "--no-cache")
     assert result.exit_code == EXIT_FAILED and "cannot write the outputs" in result.stderr
     assert "Traceback" not in result.output
-    assert not [p for p in (tmp_path / "out").iterdir() if p.name.endswith(".tmp")]
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["graph.json"]  # no other file written
 
 
 def test_robustness_same_paper_twice_is_one_paper_with_every_source(tmp_path):

@@ -29,7 +29,7 @@ class PageError(Exception):
 
 
 def decode(data: bytes, source: str, warn: Warn) -> str:
-    """UTF-8 (with or without BOM), UTF-16 with a BOM, else cp1252 with a warning; binary is an error."""
+    """UTF-8 (with or without BOM), UTF-16 with a BOM, else cp1252 line by line with a warning; binary is an error."""
     if data.startswith(UTF16_BOMS):
         try:
             return data.decode("utf-16")
@@ -39,15 +39,28 @@ def decode(data: bytes, source: str, warn: Warn) -> str:
         raise PageError(source, None, "looks like a binary file (NUL bytes), not a text page")
     try:
         text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        line = data[: err.start].count(b"\n") + 1
-        try:
-            text = data.decode("cp1252")
-        except UnicodeDecodeError:
-            raise PageError(source, line, "not UTF-8 and not cp1252 text; is it a binary file?") from err
-        _refuse_binary(text, source)
-        warn(source, line, "not valid UTF-8; read as Windows-1252 (cp1252), first odd byte on this line")
+    except UnicodeDecodeError:
+        text = _decode_mixed(data, source, warn)
     _refuse_binary(text, source)
+    return text
+
+
+def _decode_mixed(data: bytes, source: str, warn: Warn) -> str:
+    """Each line as UTF-8 if it is, else as cp1252: one pasted Windows line does not garble a UTF-8 page."""
+    lines, odd = [], []
+    for number, line in enumerate(data.removeprefix(b"\xef\xbb\xbf").split(b"\n"), start=1):
+        try:
+            lines.append(line.decode("utf-8"))
+        except UnicodeDecodeError:
+            try:
+                lines.append(line.decode("cp1252"))
+            except UnicodeDecodeError as err:
+                raise PageError(source, number, "not UTF-8 and not cp1252 text; is it a binary file?") from err
+            odd.append(number)
+    text = "\n".join(lines)
+    _refuse_binary(text, source)
+    more = f" (and {len(odd) - 1} more line{'s' if len(odd) > 2 else ''})" if len(odd) > 1 else ""
+    warn(source, odd[0], f"not valid UTF-8; this line{more} read as Windows-1252 (cp1252)")
     return text
 
 

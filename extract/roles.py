@@ -290,7 +290,7 @@ class RoleFinder:
             sentence = self.paper.raw("summary")[sent_start:sent_end]
             has_verb = bool(verbs.search(sentence))
             names_proposal = any(sent_start <= f.start < sent_end and self.paper.resolve(f.key) in proposed
-                                 and (f.start == sent_start or has_verb) for f in found)
+                                 and (f.anchor == sent_start or has_verb) for f in found)
             if names_proposal or (AUTHOR_SUBJECT.match(sentence) and has_verb):
                 proposing.add(sentence)  # 'This paper introduces OmniQuant ... two components: LWC and LET'
 
@@ -343,8 +343,18 @@ class RoleFinder:
         """'life cycle assessment (LCA)': a name defined by a lower-case long form is a field's own term, unless a
         method noun follows ('an exact token alignment (ETA) algorithm' names a contribution)."""
         mention = self.paper.mention(found.key)
-        return bool(found.rule == "definition" and mention and any(" " in a and a[:1].islower() for a in mention.aliases)
-                    and not self._named_kind_after(text, found))
+        long_forms = [a for a in mention.aliases if " " in a and a[:1].islower()] if mention else []
+        return bool(found.rule == "definition" and long_forms and not self._named_kind_after(text, found)
+                    and not any(self._shares_own_word(long) for long in long_forms))
+
+    def _shares_own_word(self, long: str) -> bool:
+        """'Anchor-based LLMs (AnLLMs) ... an anchor-based self-attention network (AnSAN)': a long form that opens
+        with a word of a name the paper proposes names one of its parts (no generic word counts)."""
+        first = long.split()[0].lower()
+        if len(first) < 5 or is_generic(first):
+            return False
+        own = [self.paper.mention(key) for key in self.proposed()]
+        return any(first in name.lower().split() for m in own if m for name in (m.name, *m.aliases))
 
     def _named_kind_after(self, text: str, found: Found) -> bool:
         """'(ETA) algorithm', 'ETA (exact token alignment) framework': a method noun right after the definition."""

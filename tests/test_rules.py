@@ -606,6 +606,9 @@ def test_a_title_s_subtitle_types_its_name(extractor, title, type_):
     ("QTX: Trellis Codes", "It introduces computed codes that need no stored codebook (1MAD and 3INST).",
      {"QTX", "1MAD", "3INST"}),
     ("A Study", "This paper proposes GridQ, evaluated with popular models (e.g., LLaMA-2 and ZetaLM).", {"GridQ"}),
+    ("Anchor-based Large Language Models", "Anchor-based LLMs (AnLLMs) compress a sequence into its last token "
+     "through an anchor-based self-attention network (AnSAN).", {"AnLLMs", "AnSAN"}),  # a part named after the whole
+    ("A Study", "This paper proposes FUELY, which adopts the life cycle assessment (LCA) method.", {"FUELY"}),
     ("A Study", "It introduces ZorbBench, a benchmark built from Wikipedia events, and Flink-K, a reference-free "
                 "detection method.", {"ZorbBench", "Flink-K"}),  # items described alike; no name inside a description
     # a name defined after a comparison cue is a baseline, even in the sentence that names the proposal

@@ -47,6 +47,7 @@ OWN_APPOSITIVE = re.compile(r",\s+(?:an?|the)\s+[^,.;()]{0,80}?\s(?:(?:that\s+|w
                             r"(?:also\s+)?(?:introduces?|proposes?|presents?|develops?|designs?|builds?|releases?)|"
                             r"(?:built|constructed|created|introduced|proposed|developed|designed|curated|released)\s+"
                             r"by\s+(?:the\s+authors|them|us))\b")
+NEW_APPOSITIVE = re.compile(r"(?:\s*\([^()]*\))?,\s+(?:a|an)\s+(?:novel|new)\s")  # 'MRD³, a new math reasoning dataset'
 VARIANT_APPOSITIVE = re.compile(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:variant|extension|modification)\s+of\b")
 NEW_KINDS = re.compile(r"\bnew\s+(?:[\w-]+\s+){0,2}?(?P<kind>[a-z]{3,}s)\b[^:.;()]{0,40}:\s*")  # 'new datasets for it: A, B
 # 'over the FP16 implementation in Hugging Face Transformers': the named system is the baseline
@@ -368,9 +369,11 @@ class RoleFinder:
                 self.add("proposes", f, "proposes:passive")
 
     def _own_appositive(self, text: str, found: list[Found]) -> None:
-        """'TinyChat, an ... framework it introduces'; 'SnapKV++, a variant of SnapKV' when no lexicon knows it."""
+        """'TinyChat, an ... framework it introduces'; 'SnapKV++, a variant of SnapKV' and 'PathPiece, a new
+        tokenizer' when no lexicon knows it."""
         for f in found:
-            if OWN_APPOSITIVE.match(text, f.end) or VARIANT_APPOSITIVE.match(text, f.end) and not self._known(f):
+            if OWN_APPOSITIVE.match(text, f.end) or (VARIANT_APPOSITIVE.match(text, f.end) or NEW_APPOSITIVE.match(
+                    text, f.end)) and not self._known(f):
                 self.add("proposes", f, "proposes:own-appositive")
 
     def _new_list(self, text: str, found: list[Found]) -> None:
@@ -427,13 +430,19 @@ class RoleFinder:
                     self.add("proposes", f, "proposes:subject")
 
     def _opening_subject(self, text: str, found: list[Found]) -> None:
-        """'SpecReason lets a small model draft ...': with nothing else proposed, a new name opening the summary is it
-        ('Chain of Draft (CoD) prompts ...' too); so is a known one the summary opens by defining ('MusicGen is a ...')."""
-        if self.proposed():
+        """'SpecReason lets a small model draft ...': with nothing proposed in the title or the first sentence, a new
+        name opening the summary is it ('Chain of Draft (CoD) prompts ...' too); so is a known one the summary opens
+        by defining ('MusicGen is a ...')."""
+        sentences = self.paper.sentences("summary")
+        first_end = sentences[0][1] if sentences else 0
+        if any(r.evidence.field == "title" or r.evidence.start < first_end
+               for (relation, _), r in self.roles.items() if relation == "proposes"):
             return
+        later = bool(self.proposed())  # then only a name that acts opens it ('CoT-Influx fits ...', not 'MLIPs are ...')
         opening = [f for f in found if f.anchor == 0 and (
             f.rule in ("shape", "definition") and not self._known(f) or DEFINED_AS.match(text, f.end)
-            or self.paper.title_key is None and self._typed(f, "Method") and ACTS.match(text, f.end))]
+            or self.paper.title_key is None and self._typed(f, "Method") and ACTS.match(text, f.end))
+            and (not later or ACTS.match(text, f.end))]
         if opening:
             self.add("proposes", opening[0], "proposes:opening-subject")
 

@@ -609,6 +609,13 @@ def test_a_title_s_subtitle_types_its_name(extractor, title, type_):
     ("Anchor-based Large Language Models", "Anchor-based LLMs (AnLLMs) compress a sequence into its last token "
      "through an anchor-based self-attention network (AnSAN).", {"AnLLMs", "AnSAN"}),  # a part named after the whole
     ("A Study", "This paper proposes FUELY, which adopts the life cycle assessment (LCA) method.", {"FUELY"}),
+    ("A Study", "It tests that view with PathPiece, a new tokenizer, against BPE.", {"PathPiece"}),
+    # the opening name that acts is the contribution, though a later sentence proposes a part of it ...
+    ("A Study", "CoT-Influx fits more examples into a context window. Its pruner is trained on MRD³, a new dataset.",
+     {"CoT-Influx", "MRD³"}),
+    # ... but not a field's term the summary opens with
+    ("A Study", "Machine learning interatomic potentials (MLIPs) are judged by errors. This paper builds eSEN, a network.",
+     {"eSEN"}),
     ("A Study", "It introduces ZorbBench, a benchmark built from Wikipedia events, and Flink-K, a reference-free "
                 "detection method.", {"ZorbBench", "Flink-K"}),  # items described alike; no name inside a description
     # a name defined after a comparison cue is a baseline, even in the sentence that names the proposal

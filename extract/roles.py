@@ -80,6 +80,7 @@ SIBLING = re.compile(r"(?:,\s*|,?\s+and\s+|,?\s+or\s+)([A-Z][A-Za-z0-9]*(?:[-.][
 ACTS = re.compile(r"\s+(?:first\s+|also\s+|further\s+)?(?!is\b|has\b|was\b|uses\b|remains\b|seems\b)[a-z]{3,}(?:es|s)\b")
 WHILE = re.compile(r"\b(?:while|whereas)\s+")
 LOWER_COMPOUND = re.compile(r"\s+([a-z][a-z0-9]*(?:-[a-z0-9]+)+)(?=[,.;:)]|\s+(?:which|that)\b)")  # 'seed-conditioning'
+OWN_REPLACEMENT = re.compile(r"\b(?:[Ii]t|[Ww]e|[Tt]his (?:paper|work|method))\s+(?:also\s+|first\s+)?replaces?\b")  # 'it replaces X with Y'
 REPLACED_WITH = re.compile(r"\breplac\w*\s+[^,.;]{1,60}?\s+with\s+$")  # 'replaces next-token training with ...'
 NOUN_SOON = re.compile(r"\s+(?:[a-z][\w-]*\s+)?([a-z]+)\b")
 RESULT_VERB = re.compile(r"\s+(?:only\s+)?(?:(?:reach|achieve|solve|get|score|attain|retain|keep|obtain|yield|drop|fall|"
@@ -292,7 +293,7 @@ class RoleFinder:
             has_verb = bool(verbs.search(sentence))
             names_proposal = any(sent_start <= f.start < sent_end and self.paper.resolve(f.key) in proposed
                                  and (f.anchor == sent_start or has_verb) for f in found)
-            if names_proposal or (AUTHOR_SUBJECT.match(sentence) and has_verb):
+            if names_proposal or (AUTHOR_SUBJECT.match(sentence) and has_verb) or OWN_REPLACEMENT.search(sentence):
                 proposing.add(sentence)  # 'This paper introduces OmniQuant ... two components: LWC and LET'
 
         compare_cues = self._cues(text, "compare_cues")

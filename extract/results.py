@@ -67,6 +67,7 @@ RESPECTIVE_OBJECTS = re.compile(r"\b(?:reduc|cut|lower|improv|increas|boost|rais
                                 rf"(?P<items>[^.;:()]{{3,160}}?)\s+by\s+(?:(?:{LEAD_IN})\s+)?$")
 SHARE_OF = r"\s*(?:\([^()]*\)\s*)?of\s+"  # '28.5% (or even 18%) of its ...'
 SHARE = re.compile(rf"^{SHARE_OF}(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?")
+MULTIPLE = re.compile(r"[×xX]|\btimes\b|fold\b")  # a figure that is a multiple of something
 # 'GPT-4o achieves only 50.1%': a level reached, however low, is no saving ('uses only 5% of the data' is one)
 LEVEL_REACHED = re.compile(r"\b(?:achiev|reach|scor|attain|obtain)\w*\s+(?:only|just)\s+$")
 RETAIN_BEFORE = re.compile(rf"\b(?:retain|retains|retaining|retained|keep|keeps|keeping|kept)\s+(?:(?:{LEAD_IN})\s+)*$")
@@ -230,6 +231,8 @@ def kind_of(text: str, start: int, end: int, left: int, right: int, others: list
         kind = "quality"
     else:
         kind = nearest_kind(text, start, end, left, right)
+        if kind == "quality" and speed_before and MULTIPLE.search(text, start, end):
+            kind = "speedup"  # '2× speed-up in generation, and combined with Medusa it reaches up to 4×'
     if kind == "gain":
         kind = gain_kind(head + " " + aspect) if aspect or "%" in text[start:end] else "speedup"
     if not aspect:  # '3× smaller recurrent state', '3.3× higher query rates': what the comparative is said of

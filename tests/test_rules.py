@@ -288,6 +288,9 @@ def test_results_share_one_head_across_a_pair_of_figures(extractor):
      [("8", "reduction", "response length"), ("35", "reduction", "response length")]),
     # what it is measured against is no aspect
     ("It cuts peak memory by 83% against full attention.", [("83", "reduction", "peak memory")]),
+    # a bare multiple after a speed-up in its sentence is a speed-up too
+    ("It gives up to 2× speed-up in generation, and combined with Medusa it reaches up to 4×.",
+     [("2", "speedup", "generation"), ("4", "speedup", "generation")]),
 ])
 def test_results_kind_and_aspect_belong_to_their_own_figure(extractor, summary, expected):
     found = extract(extractor, "A Test Paper", summary)

@@ -31,7 +31,7 @@ NEAR_HEAD = re.compile(r"^\s*(?:\S+\s*){0,6}")  # '× speedup in decode', '× re
 COMPARATIVE = re.compile(r"^\s*(?:less|fewer|lower|smaller|shorter|higher|larger|greater|more)\s+")
 # '... by 3.5× and the total delay of fetching contexts by 3.2×': the verb's next object
 AND_OBJECT_BY = re.compile(rf"\band\s+(?P<object>(?:[\w-]+\s+){{1,8}}?)by\s+(?:(?:{LEAD_IN})\s+)?$")
-OBJECT = re.compile(r"^\s*(?:(?:the|a|an|its|their|our)\s+)?((?:[A-Za-z][\w-]*\s+){0,2}[a-z][a-z-]*)\s*$")  # 'GPU hours'
+OBJECT = re.compile(r"^\s*(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur)\s+)?((?:[A-Za-z][\w-]*\s+){0,2}[a-z][a-z-]*)\s*$")  # 'GPU hours'
 # Between two figures of one list: 'by 1.2× on A100 and 1.4× on L40S, and of Qwen by 2.4×', '6.5× at 1M tokens and by 16×'
 FEW_WORDS = r"(?:(?!\.\s)[^,;()]){1,40}?"  # a short stretch of one clause: 'A100', 'Qwen1.5-72B', '1M tokens'
 # ... and what the shared verb does to next: 'reduces peak token usage by 70% and inference time by 26%'
@@ -368,7 +368,10 @@ def next_object(before: str) -> str:
 def subject_aspect(before: str) -> str:
     """'the 4-bit KV cache is 4× smaller', 'its backward pass is about 2× faster': the aspect the subject names."""
     subject = SUBJECT_IS.search(before) if before.rstrip().endswith(SUBJECT_IS_ENDS) else None
-    return aspect_in(subject.group(1)) if subject else ""
+    if not subject:
+        return ""
+    words = object_words(subject.group(1))  # 'its self-attention kernel is 3.2× faster': a part of the system, named whole
+    return aspect_in(subject.group(1)) or (words if words.split()[-1:] and words.split()[-1] in load_cues()["component_heads"] else "")
 
 
 def speed_aspect_compared(after: str) -> str:

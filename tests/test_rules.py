@@ -197,6 +197,8 @@ def test_results_read_absolute_levels_of_time_and_throughput(extractor, summary,
     # the subject of 'is' names what is faster or smaller
     ("It loses 0.3 points of accuracy, and the 4-bit KV cache is 4× smaller than in FP16.", "reduction", "KV cache"),
     ("Its backward pass is about 2× faster than LoRA's.", "speedup", "backward pass"),
+    ("Its self-attention kernel is 3.2–4.8× faster than FlashAttention.", "speedup", "self-attention kernel"),
+    ("The method is 2× faster.", "speedup", "inference"),  # no part named: the default
     ("It needs about 16× fewer GPU hours.", "reduction", "GPU hours"),
     ("It reaches a lossless wall-time speedup ratio of 2.9×.", "speedup", "wall-time"),
     ("It improves serving capacity by 2.6×.", "speedup", "serving capacity"),

@@ -12,6 +12,7 @@ WORD = re.compile(r"\S+")
 LIST_SEPARATOR = re.compile(r"[,;]\s*")
 SPELLED_OUT = re.compile(r"^(?:[A-Z][a-z]+){3,}$")  # a long form written as one word: 'SCBench (SharedContextBench)'
 CAPITALISED_BEFORE = re.compile(r"(?:^|\s)([A-Z][a-z]+)\s+$")
+CLAUSE = re.compile(r"\s(?:is|are|was|were|has|have|had|be|been)\s")  # 'allocation is performed across layers': no long form
 LEADING_FILLER = re.compile(r"^(?:(?:the|a|an|our|this|its|their|novel|new|so-called|proposed)\s+)+", re.I)
 
 
@@ -128,7 +129,7 @@ def find_definitions(text: str) -> list[Definition]:
                 start = _capitalised_word_before(stretch, start, head)
                 long = stretch[start:]
                 trimmed = LEADING_FILLER.sub("", long)
-                if len(trimmed.split()) >= 1 and trimmed.lower() != head.lower():
+                if len(trimmed.split()) >= 1 and trimmed.lower() != head.lower() and not CLAUSE.search(trimmed):
                     found.append(Definition(head, inner_start, trimmed, window + start + len(long) - len(trimmed)))
                     continue
         before = word_before(text, paren.start()) if len(inner.split()) >= 2 or SPELLED_OUT.match(inner) else None

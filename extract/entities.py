@@ -224,7 +224,7 @@ class EntityFinder:
             name = mention.name
             if not (name.isupper() and 2 <= len(name) <= 6) or len(words) < len(name):
                 continue
-            head = " ".join(words[:len(name)])
+            head = " ".join(words[:len(name)]).rstrip(":;,.")  # 'Small Data, Big Noise: ...' is spelled 'Small Data, Big Noise'
             studied = len(words) > len(name) and words[len(name)].rstrip(":") in STUDIED  # 'Critical Batch Size Revisited'
             if [w[0].upper() for w in words[:len(name)]] == list(name) and all(w[0].isupper() for w in words[:len(name)]) \
                     and not studied:

@@ -54,6 +54,7 @@ HARDWARE = re.compile(r"(?=[A-Zi])\b(?:NVIDIA\s+|AMD\s+|Nvidia\s+)?(?:"
                       r"(?<![\w-])[ABHLV]\d{2,3}[SX]?(?![\w-]))")
 VENDOR = re.compile(r"^(?:NVIDIA|Nvidia|AMD|Apple|Intel|Qualcomm|Google|Samsung|Xiaomi|MediaTek|Jetson)\s+")  # 'Apple M4' is M4 too
 BENCH = re.compile(r"(?=[∞A-Z0-9])(?:∞\s*-?\s*|(?<![\w-])[A-Z0-9][\w-]*?-?)[Bb]ench\b(?!mark)(?:[-\s]v?\d+(?:\.\d+)?\b|-[A-Z][a-z]+\b)?")
+INFINITY_GAP = re.compile(r"(?<=∞)\s+")  # '\(\infty\)Bench' reads as '∞' and padding: the name is '∞Bench'
 BENCH_WORD = re.compile(r"[Bb]ench\b(?!mark)")  # a cheap scan first: most texts name no *Bench
 # a translation task by its campaign and language pair: 'WMT EN-DE', "WMT'14 En-De", 'IWSLT14 German-English'
 TRANSLATION = re.compile(r"\b(?:WMT|IWSLT)(?:'?\d{2,4})?\s+(?:[A-Z][A-Za-z]|[A-Z][a-z]+)[-–→](?:[A-Z][A-Za-z]|[A-Z][a-z]+)(?![\w-])")
@@ -178,7 +179,7 @@ def find_candidates(text: str) -> list[Candidate]:
     for match in HARDWARE.finditer(COUNT_TIMES.sub(" ", text)):
         found.append(Candidate(match.start(), match.end(), match.group().strip(), "Hardware", "shape:hardware"))
     for match in (BENCH.finditer(text) if BENCH_WORD.search(text) else ()):
-        found.append(Candidate(match.start(), match.end(), match.group().strip(), "Benchmark", "shape:bench"))
+        found.append(Candidate(match.start(), match.end(), INFINITY_GAP.sub("", match.group().strip()), "Benchmark", "shape:bench"))
     for match in TRANSLATION.finditer(text) if "WMT" in text or "IWSLT" in text else ():
         found.append(Candidate(match.start(), match.end(), match.group(), "Benchmark", "shape:bench"))
     for match in [*(AT_K.finditer(text) if "@" in text else ()), *PERCENTILE.finditer(text)]:

@@ -59,9 +59,16 @@ def test_definitions_link_short_and_long_forms(text, short, long):
     assert [(d.short, d.long) for d in found] == [(short, long)]
 
 
-@pytest.mark.parametrize("text", ["small models (<2B) win", "the cache (see Section 3) grows", "a result (p < 0.05) holds"])
+@pytest.mark.parametrize("text", ["small models (<2B) win", "the cache (see Section 3) grows", "a result (p < 0.05) holds",
+                                  "allocation is performed across layers (Alloc-L)"])  # a clause is no long form
 def test_definitions_ignore_parentheses_that_define_nothing(text):
     assert find_definitions(text) == []
+
+
+def test_names_read_through_latex_and_titles_lose_their_punctuation(extractor):
+    found = extract(extractor, "Small Data, Big Noise: Robust Tuning", r"On LooGLE-v2 and \(\infty\)Bench, SDBN wins.")
+    assert "∞Bench" in names(found)
+    assert [m.aliases for m in found.mentions if m.name == "SDBN"] == [["Small Data, Big Noise"]]
 
 
 @pytest.mark.parametrize("name", ["CLaSp", "HC-SMoE", "Alloc-L", "Qwen2.5-72B-Instruct", "LLaMA3", "M-RoPE++", "vLLM",

@@ -28,6 +28,7 @@ APPOSITIVE = re.compile(r"^\s*(?:(?:,|—|–|:|\s-\s)\s*(?:a|an|the|one)\s|(?:\
                         r"\s*((?:[\w-]+\s+){0,7}[\w-]+)")
 OF_SIZE = re.compile(r"\s+(?:of|at)\s+(?:a\s+)?(?:similar|comparable|the\s+same|equal)\s+(?:model\s+)?(?:size|scale)\b")  # 'AgentLM of similar size'
 NOT_HEADS = {"models", "language model", "layer", "block", "attention", "decoding", "device", "devices", "score"}
+APPOSITIVE_ONLY = {"family"}  # 'X is a family of ... models' types X; 'metrics (the EPR family)' does not
 
 
 _CUE_TABLES: dict[tuple[int, str], tuple[dict, object]] = {}
@@ -70,7 +71,7 @@ def type_from_context(text: str, end: int, cues: dict) -> str | None:
         words = immediate.group(1).split()
         for candidate in (" ".join(words).lower(), words[0].lower()):
             type_ = nouns.get(candidate)
-            if type_ and candidate not in NOT_HEADS - {"score"}:
+            if type_ and candidate not in NOT_HEADS - {"score"} and candidate not in APPOSITIVE_ONLY:
                 return type_
     appositive = APPOSITIVE.match(after)
     if appositive:
@@ -106,6 +107,9 @@ def name_type(text: str, name: str, end: int, lexicon: Lexicon, cues: dict,
         context = type_from_context(text, end, cues)
         if context in known:
             return context, LEXICON
+        if long:  # 'a Suffix Automaton (SAM)' is no Segment Anything Model: what the long form names, else a method
+            spelled = (lexicon.type_of(long) or [type_from_long_form(long, cues)])[0]
+            return (spelled if spelled in known else "Method" if "Method" in known else known[0]), LEXICON
         evaluated = bool(EVALUATED_ON.search(before))
         return sorted(known, key=lambda t: (t == "Benchmark") != evaluated)[0], LEXICON
     if known:

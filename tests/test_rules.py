@@ -357,6 +357,8 @@ def test_results_tie_models_benchmarks_hardware_and_baselines(extractor):
 @pytest.mark.parametrize("summary, name, type_", [
     # 'is a family of ... models'
     ("ZorbVLM V2 is a family of small vision language models built on ZorbLLaMA.", "ZorbVLM V2", "Model"),
+    ("It defines reference-free evaluation metrics (ZPR family). It improves ZPR by 1.7%.", "ZPR", "Metric"),  # no model family
+    ("It drafts with a Suffix Automaton (SAM) over the corpus.", "SAM", "Method"),  # not the Segment Anything Model
     # two names and a comma: a list in parentheses or before more items; not after an opening phrase
     ("It helps on hard suites (e.g., MMLU, ZorbQA).", "ZorbQA", "Benchmark"),
     ("It helps on MMLU, ZorbQA and other suites.", "ZorbQA", "Benchmark"),

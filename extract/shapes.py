@@ -190,6 +190,8 @@ def find_candidates(text: str) -> list[Candidate]:
     for match in family_pattern().finditer(text):
         found.append(Candidate(match.start(), match.end(), match.group().strip(), "Model", "shape:model-family"))
     for match in CAPITALISED_TOKEN.finditer(text):
+        if text.startswith("[", match.end()):
+            continue  # 'WINDOW[s(n)] = SPACE[s(n)]': notation, not names
         token_start = match.start()
         for start, end, name, known_version in names_in_token(match.group()):
             start, end = token_start + start, token_start + end

@@ -84,6 +84,10 @@ def test_shapes_skip_ordinary_words_numbers_and_generic_acronyms(text):
     assert text not in [c.text for c in find_candidates(f"We compare {text} here.")]
 
 
+def test_shapes_skip_notation():
+    assert find_candidates("the equivalence WINDOW[s(n)] = SPACE[s(n)] holds") == []
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Gemma2/3", ["Gemma2", "Gemma3"]),
     ("A100/A40 GPUs", ["A100", "A40"]),

@@ -66,6 +66,18 @@ def list_patterns() -> tuple[re.Pattern, re.Pattern]:
                        rf"(?P<items>{ITEM}(?:(?:,\s*{ITEM})+(?:,?\s+and\s+{ITEM})?|,?\s+and\s+{ITEM}))"))  # 'and' ends it
 
 
+def abbreviates(short: str, words: list[str]) -> bool:
+    """Whether short is a prefix of each word in turn, two words or more: 'Int4E' of 'Int4 Everywhere'."""
+    return len(words) >= 2 and _prefixes_in_turn(short, words)
+
+
+def _prefixes_in_turn(short: str, words: list[str]) -> bool:
+    if len(words) == 1:
+        return bool(short) and words[0].startswith(short)
+    return any(words[0].startswith(short[:size]) and _prefixes_in_turn(short[size:], words[1:])
+               for size in range(1, len(short)))
+
+
 class EntityFinder:
     """Collects entity occurrences in a paper and merges them into one Mention per thing."""
 
@@ -241,7 +253,8 @@ class EntityFinder:
         return self.paper.mention(self.paper.title_key) if self.paper.title_key else None
 
     def _title_name_variants(self) -> None:
-        """An acronym of the title's name (TDA for Threshold Differential Attention), or its first word alone."""
+        """An acronym of the title's name (TDA for Threshold Differential Attention), a short form of its words (Int4E
+        for Int4 Everywhere), or its first word alone."""
         mention = self._title_mention()
         if mention is None:
             self._title_spelled_acronym()
@@ -255,7 +268,7 @@ class EntityFinder:
                 continue
             defined_otherwise = any(" " in alias for alias in other.aliases)
             acronym = (other.name.isupper() and " " in mention.name and other.name not in mention.name.split()
-                       and long_form_for(other.name, mention.name) == 0)
+                       and long_form_for(other.name, mention.name) == 0) or abbreviates(other.name, mention.name.split())
             if not defined_otherwise and (acronym or (first and other.key == first)):
                 self._merge(mention.key, other.key)
                 self.paper.title_key = other.key

@@ -84,6 +84,11 @@ def test_shapes_skip_ordinary_words_numbers_and_generic_acronyms(text):
     assert text not in [c.text for c in find_candidates(f"We compare {text} here.")]
 
 
+def test_a_short_form_of_the_title_name_is_the_same_contribution(extractor):
+    found = extract(extractor, "Int4 Everywhere: Quantization on Phones", "This paper presents Int4E, a quantization scheme.")
+    assert roles(found, "proposes") == {"Int4E"} and [m.aliases for m in found.mentions] == [["Int4 Everywhere"]]
+
+
 def test_shapes_skip_notation():
     assert find_candidates("the equivalence WINDOW[s(n)] = SPACE[s(n)] holds") == []
 

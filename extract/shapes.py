@@ -11,9 +11,10 @@ from .alternation import alternation
 from .lexicons import load_lexicon
 
 # A word that may hold a coined name: the lookahead skips words with no capital and no '@' (most of a text).
-# superscript digits belong to a name: 'S²-Attn', 'MRD³'
-CAPITALISED_TOKEN = re.compile(r"(?<![\w@∞.+/-])(?:∞\s*-?\s*|[α-ω]-)?(?=[A-Za-z0-9_.+@∞/²³¹⁰⁴-⁹-]*[A-Z@])"  # ∞-Bench, α-UMi
-                               r"[A-Za-z0-9](?:[A-Za-z0-9_.+@∞/²³¹⁰⁴-⁹-]|×(?=\d))*(?<=[A-Za-z0-9+∞²³¹⁰⁴-⁹])")  # 'MoE-LLaVA-2.7B×4'
+# superscript digits and accented letters belong to a name: 'S²-Attn', 'MRD³', 'DéjàVuLib'
+CAPITALISED_TOKEN = re.compile(r"(?<![\w@∞.+/-])(?:∞\s*-?\s*|[α-ω]-)?(?=[A-Za-zÀ-ÖØ-öø-ÿ0-9_.+@∞/²³¹⁰⁴-⁹-]*[A-Z@])"  # ∞-Bench, α-UMi
+                               r"[A-Za-z0-9](?:[A-Za-zÀ-ÖØ-öø-ÿ0-9_.+@∞/²³¹⁰⁴-⁹-]|×(?=\d))*"  # 'MoE-LLaVA-2.7B×4'
+                               r"(?<=[A-Za-zÀ-ÖØ-öø-ÿ0-9+∞²³¹⁰⁴-⁹])")
 FIGURE_LIKE = re.compile(r"^[\d.,]+(?:[A-Za-z]{0,2}|[xX×])(?:[-–/][\d.,]+[A-Za-z]{0,2})*\+?$")  # 100K+ too
 NUMBER_PREFIX = re.compile(r"^\d+-")
 PREFIX_WORDS = {"multi", "cross", "non", "semi", "post", "pre", "sub", "super", "hyper", "inter", "intra", "co", "self",

@@ -55,7 +55,7 @@ def parse_binding(text: str) -> tuple[str, object]:
     name, sep, value = text.partition("=")
     name = name.strip().lstrip("?$")
     if not sep or not name:
-        raise QueryError(f"--bind {text!r}: write NAME=VALUE, e.g. --bind baseline=vLLM")
+        raise QueryError(f"{text!r} is not NAME=VALUE, e.g. --bind baseline=vLLM")
     return name, term_from_text(value)
 
 

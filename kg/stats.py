@@ -11,9 +11,26 @@ from .analysis import ENTITY_TYPES, best_figures, is_a, load, nodes_of, top_enti
 TOP_TYPES = {"Model": "models", "Benchmark": "benchmarks", "Hardware": "hardware", "Method": "methods"}
 
 
+GRAPH_FILES = ("graph.json", "graph.graphml")
+
+
 def stats_text(path: str | Path, top: int = 5) -> str:
-    """The summary `kg stats OUT` prints, for the build folder (or graph.json) at PATH."""
-    return summarize(load(path), top)
+    """The summary `kg stats OUT` prints, for the build folder (or graph.json) at PATH.
+
+    Raises FileNotFoundError, naming the build to run, if PATH holds no graph, and ValueError if it does not parse.
+    """
+    path = Path(path)
+    if path.is_dir():
+        found = [path / name for name in GRAPH_FILES if (path / name).is_file()]
+        if not found:
+            raise FileNotFoundError(f"{path}: no {' or '.join(GRAPH_FILES)} in this folder; "
+                                    f"run `kg build INPUT... -o {path}` first")
+        path = found[0]
+    try:
+        graph = load(path)
+    except (KeyError, TypeError, ValueError, SyntaxError, nx.NetworkXError) as err:  # SyntaxError: bad GraphML
+        raise ValueError(f"{path}: not a graph.json or graph.graphml from kg build ({err})") from err
+    return summarize(graph, top)
 
 
 def summarize(graph: nx.MultiDiGraph, top: int = 5) -> str:

@@ -190,3 +190,90 @@ def test_cli_help_lists_commands():
 @pytest.mark.parametrize("option", ["--out", "--patterns", "--base-iri", "--no-html", "--strict", "--quiet"])
 def test_cli_build_help_lists_options(option):
     assert option in kg("build", "--help").stdout
+
+
+COMMANDS = ["build", "view", "explain", "ontology", "validate", "query", "stats"]
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_cli_help_shows_human_metavars_and_exit_statuses(command):
+    text = kg(command, "--help").stdout
+    assert not re.search(r"<[a-z][\w\[\] ]*>|\{\w+\}|list\[", text), text  # no <int range>, {inputs}, list[Path]
+    assert "Exit status: 0" in " ".join(text.split())
+
+
+@pytest.mark.parametrize("command, usage", [
+    ("build", "build [OPTIONS] INPUT..."), ("explain", "explain [OPTIONS] PAGE..."),
+    ("query", "query [OPTIONS] GRAPH QUERY"), ("stats", "stats [OPTIONS] OUT"),
+])
+def test_cli_help_usage_line_reads_like_the_readme(command, usage):
+    assert re.search(rf"^Usage: \S+ {re.escape(usage)}$", kg(command, "--help").stdout, re.M)
+
+
+def test_cli_help_lists_every_command_uncut():
+    commands = kg("--help").stdout.split("Commands:", 1)[1]
+    for command in COMMANDS:
+        line = re.search(rf"^\s+{command}\s+(.*)$", commands, re.M)
+        assert line and not line[1].endswith("..."), commands
+
+
+def test_cli_query_help_and_readme_list_the_same_prefixes_and_file_types():
+    from kg.cli import rdf_suffixes
+    from kg.query import PREFIXES
+
+    text = " ".join(kg("query", "--help").stdout.split())
+    readme = (ROOT / "README.md").read_text(encoding="utf-8").split("### `kg query GRAPH QUERY`", 1)[1]
+    readme = " ".join(readme.split("### ", 1)[0].split())
+    for prefix in PREFIXES:
+        assert f"{prefix}:," in text or f"{prefix}:." in text
+        assert f"`{prefix}:`" in readme
+    for suffix in rdf_suffixes().split(", "):
+        assert suffix in text and f"`{suffix}`" in readme
+    assert "pyoxigraph" in text and "(the default: pyoxigraph" in readme
+
+
+@pytest.mark.parametrize("args, words", [
+    (["build", EXAMPLES, "-o", "{tmp}/out", "--rdf-format", "xml"], "unknown format 'xml'"),
+    (["build", EXAMPLES, "-o", "{tmp}/out", "-j", "0"], "--jobs"),
+    (["build", "{tmp}/no-such-folder", "-o", "{tmp}/out"], "no-such-folder: no such file or folder"),
+    (["build", EXAMPLES, "-o", "{tmp}/out", "--patterns", "{tmp}/nope.jsonl"], "nope.jsonl: no such file"),
+    (["explain", "{tmp}/no-such-page.txt"], "no-such-page.txt: no such file or folder"),
+    (["query", "{tmp}", "ASK {}", "--format", "xml"], "unknown format 'xml'"),
+    (["query", "{tmp}", "ASK {}", "--engine", "foo"], "unknown engine 'foo'"),
+    (["query", "{tmp}", "missing.rq"], "missing.rq: no such query file"),
+    (["query", "{tmp}", "ASK {}", "--bind", "baseline"], "'baseline' is not NAME=VALUE"),
+    (["query", "{tmp}/gone", "ASK {}"], "gone: no such file or folder"),
+    (["validate", "{tmp}/gone/graph.ttl"], "gone/graph.ttl: no such file or folder"),
+    (["stats", "{tmp}/gone"], "gone: no such file or folder"),
+    (["view", "{tmp}/gone.json"], "gone.json: no such file or folder"),
+    (["ontology", "--format", "yaml"], "unknown format 'yaml'"),
+])
+def test_cli_usage_errors_exit_2_before_any_work(tmp_path, args, words):
+    result = kg(*[str(a).replace("{tmp}", str(tmp_path)) for a in args])
+    assert result.exit_code == 2, result.output
+    assert words in result.stderr and "Traceback" not in result.output
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("command", ["stats", "query", "validate"])
+def test_cli_missing_build_names_the_folder_to_build(tmp_path, command):
+    gone = tmp_path / "my-build"
+    result = kg(command, gone, *(["ASK {}"] if command == "query" else []))
+    assert result.exit_code == 2
+    assert f"run `kg build INPUT... -o {gone}` first" in result.stderr
+
+
+def test_cli_stats_of_a_broken_graph_json_is_a_clear_error(tmp_path):
+    (tmp_path / "graph.json").write_text("{not json", encoding="utf-8")
+    result = kg("stats", tmp_path)
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert f"{tmp_path / 'graph.json'}: not a graph.json" in result.stderr
+
+
+def test_cli_build_counts_in_words(tmp_path):
+    page = tmp_path / "one.jsonl"
+    page.write_text(json.dumps({"title": "FooNet: Fast Decoding", "summary": "FooNet is 2× faster than vLLM.",
+                                "venue": "ACL2026", "year": 2026}) + "\n", encoding="utf-8")
+    result = kg("build", page, "-o", tmp_path / "out", "--no-html", "--no-cache")
+    assert result.exit_code == 0, result.output
+    assert "kg build: 1 paper from 1 page ->" in result.stderr

@@ -73,7 +73,8 @@ def test_names_read_through_latex_and_titles_lose_their_punctuation(extractor):
 
 @pytest.mark.parametrize("name", ["CLaSp", "HC-SMoE", "Alloc-L", "Qwen2.5-72B-Instruct", "LLaMA3", "M-RoPE++", "vLLM",
                                   "GPT-4o", "Pass@1", "Mamba-Llama3", "GShard 2.9B", "Mixtral 8×7B", "Codestral-Mamba",
-                                  "Wanda-sp", "MobileVLM V2 1.7B", "MoE-LLaVA-2.7B×4"])  # a variant tag; a V version; experts
+                                  "Wanda-sp", "MobileVLM V2 1.7B", "MoE-LLaVA-2.7B×4",  # a variant tag; a V version; experts
+                                  "DéjàVuLib", "MRD³"])  # accents, superscripts
 def test_shapes_find_coined_names(name):
     assert name in [c.text for c in find_candidates(f"We compare {name} here.")]
 
@@ -91,6 +92,10 @@ def test_a_short_form_of_the_title_name_is_the_same_contribution(extractor):
 
 def test_shapes_skip_notation():
     assert find_candidates("the equivalence WINDOW[s(n)] = SPACE[s(n)] holds") == []
+
+
+def test_shapes_keep_accented_words_whole():
+    assert "α-S" not in [c.text for c in find_candidates("It uses α-Séance here.")]
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -270,6 +270,15 @@ def test_cli_stats_of_a_broken_graph_json_is_a_clear_error(tmp_path):
     assert f"{tmp_path / 'graph.json'}: not a graph.json" in result.stderr
 
 
+def test_cli_validate_unparsable_turtle_names_file_and_line(tmp_path):
+    bad = tmp_path / "bad.ttl"
+    bad.write_text("@prefix kg: <https://w3id.org/paperkg/ns#> .\nkg:a kg:b kg:c .\n\ngarbage {\n", encoding="utf-8")
+    result = kg("validate", bad)
+    assert result.exit_code == 2
+    assert f"{bad}:4: not valid turtle: expected directive or statement" in result.stderr
+    assert "b'" not in result.stderr and "\\n" not in result.stderr
+
+
 def test_cli_build_counts_in_words(tmp_path):
     page = tmp_path / "one.jsonl"
     page.write_text(json.dumps({"title": "FooNet: Fast Decoding", "summary": "FooNet is 2× faster than vLLM.",

@@ -18,9 +18,11 @@ def explain_lines(extraction: Extraction) -> list[str]:
         where = f"{ev.field}[{ev.start}:{ev.end}]" if ev else "?"
         aliases = f"  aka {', '.join(mention.aliases)}" if mention.aliases else ""
         lines.append(f"   entity  {'/'.join(mention.types or [mention.type]):<16} {mention.name!r:<32} {where:<18} rule={ev.rule if ev else '?'}{aliases}")
+    names = {mention.key: mention.name for mention in extraction.mentions}
     for role in extraction.roles:
         ev = role.evidence
-        lines.append(f"   role    {role.relation:<16} {role.key!r:<32} {ev.field}[{ev.start}:{ev.end}]  rule={ev.rule}")
+        name = names.get(role.key, role.key)  # a role's entity is one of the paper's mentions; else its key
+        lines.append(f"   role    {role.relation:<16} {name!r:<32} {ev.field}[{ev.start}:{ev.end}]  rule={ev.rule}")
     for figure in extraction.figures:
         number = figure.value if figure.value is not None else f"{figure.min_value}-{figure.max_value}"
         ties = ", ".join(f"{k}={'/'.join(v)}" for k, v in (("model", figure.models), ("benchmark", figure.benchmarks),

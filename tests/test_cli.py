@@ -286,3 +286,10 @@ def test_cli_build_counts_in_words(tmp_path):
     result = kg("build", page, "-o", tmp_path / "out", "--no-html", "--no-cache")
     assert result.exit_code == 0, result.output
     assert "kg build: 1 paper from 1 page ->" in result.stderr
+
+
+def test_cli_explain_roles_show_entity_names():
+    lines = kg("explain", EXAMPLES).stdout.splitlines()
+    names = {m[1] for line in lines if (m := re.match(r"\s+entity\s+\S+\s+'([^']+)'", line))}
+    roles = [m[1] for line in lines if (m := re.match(r"\s+role\s+\S+\s+'([^']+)'", line))]
+    assert roles and set(roles) <= names

@@ -473,7 +473,12 @@ def raw_quote(raw: str, plain: str, start: int, end: int) -> str:
         start -= 1
     while end < len(raw) and plain[end] == " " and raw[end] != " ":
         end += 1
-    return raw[start:end]
+    quote = raw[start:end]
+    if quote.count("$") % 2:  # '$\approx 40\%$' quotes '40\%', not '40\%$': a formula opened outside the quote
+        quote = quote[:-1] if quote.endswith("$") else quote.removeprefix("$")
+    if quote.endswith("\\)") and "\\(" not in quote:
+        quote = quote[:-2]
+    return quote
 
 
 def tied(paper: Paper, in_sentence: list[Found], type_: str) -> list[str]:

@@ -143,6 +143,11 @@ def test_results_quote_the_figure_as_written(extractor):
     assert figure.quote == r"$1.8\times$"
 
 
+def test_results_read_figures_in_formatting_commands_and_quote_whole_formulas(extractor):
+    found = extract(extractor, "A Test Paper", r"GPT-4 scores $\approx 40\%$ while it reaches $\mathbf{35.2}\%$ accuracy.")
+    assert [(f.value, f.quote) for f in found.figures] == [("40", r"40\%"), ("35.2", r"$\mathbf{35.2}\%$")]
+
+
 def test_figures_read_from_x_to_y_as_two_values():
     assert [(f.value, f.unit) for f in find_figures("success rises from 61% to 66% overall")] == [("61", "%"), ("66", "%")]
 

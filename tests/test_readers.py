@@ -215,3 +215,37 @@ def test_readers_messages_show_bidi_controls_as_escapes(tmp_path):
     notes = read_page(page, warnings)
     assert notes[0].title == "evil\u202eTitle"  # the data keeps it
     assert warnings[0][2] == "paper 'evil\\u202eTitle' has no summary; kept with its title only"
+
+
+def test_readers_csv_without_summary_column_warns_once_naming_the_file():
+    warnings = Warnings()
+    notes = read_text("title,venue\nFooNet: Fast,ACL2026\nBarNet: Small,ACL2026\n", "notes.csv", warnings, "csv")
+    assert [n.summary for n in notes] == ["", ""]
+    assert len(warnings) == 1
+    assert warnings[0][:2] == ("notes.csv", 1) and "no summary column" in warnings[0][2]
+
+
+@pytest.mark.parametrize("kind, text, line, words", [
+    ("csv", "title,summary\nFooNet,It is fast,extra,more\nBarNet,ok\n", 2, "2 more fields than the header's 2 columns"),
+    ("tsv", "title\tsummary\nFooNet\tIt is fast\textra\n", 2, "1 more field than the header's 2 columns"),
+    ("csv", 'title,summary\nFooNet,"It is fast\nBarNet,ok\n', 2, 'a quote (") opened in this CSV record never closes'),
+])
+def test_readers_csv_surplus_fields_and_unclosed_quotes_warn_with_their_line(kind, text, line, words):
+    warnings = Warnings()
+    notes = read_text(text, f"notes.{kind}", warnings, kind)
+    assert notes[0].title == "FooNet"
+    assert any(w[:2] == (f"notes.{kind}", line) and words in w[2] for w in warnings), warnings.text()
+
+
+def test_readers_csv_quoted_newlines_and_a_missing_last_newline_are_no_problem():
+    warnings = Warnings()
+    notes = read_text('title,summary\nFooNet,"two\nlines"\nBarNet,last', "notes.csv", warnings, "csv")
+    assert [n.title for n in notes] == ["FooNet", "BarNet"] and not warnings
+
+
+def test_readers_long_titles_in_warnings_end_with_an_ellipsis():
+    warnings = Warnings()
+    read_text("title,summary\n" + "A" * 80 + ",\n", "notes.csv", warnings, "csv")
+    message = warnings[0][2]
+    assert "'" + "A" * 59 + "…'" in message
+

@@ -95,5 +95,6 @@ def check_lengths(note_fields: list[tuple[int, str, str]], source: str, warn: Wa
 
 
 def quoted(text: str, limit: int = 60) -> str:
-    """Page text for a message: cut short, quoted, bidirectional controls shown as escapes."""
-    return "'" + BIDI.sub(lambda m: f"\\u{ord(m.group()):04x}", text[:limit]) + "'"
+    """Page text for a message: cut short (with …), quoted, bidirectional controls shown as escapes."""
+    shown = text if len(text) <= limit else text[: limit - 1] + "…"
+    return "'" + BIDI.sub(lambda m: f"\\u{ord(m.group()):04x}", shown) + "'"

@@ -39,7 +39,8 @@ def summarize(graph: nx.MultiDiGraph, top: int = 5) -> str:
         for type_ in ("Paper", "Result", "Venue", "ResearchArea", *ENTITY_TYPES):
             if is_a(attrs, type_):
                 types[type_] += 1
-    lines = [f"{graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges", "", "Nodes per type:"]
+    nodes, edges = graph.number_of_nodes(), graph.number_of_edges()
+    lines = [f"{nodes} node{'' if nodes == 1 else 's'}, {edges} edge{'' if edges == 1 else 's'}", "", "Nodes per type:"]
     lines += [f"  {name:<13}{types[name]:>6}" for name in ("Paper", "Result", *ENTITY_TYPES, "Venue", "ResearchArea")]
     venues = Counter(graph.nodes[p].get("venue") or "(none)" for p in nodes_of(graph, "Paper"))
     lines += ["", "Papers per venue:"] + [f"  {venue:<13}{count:>6}" for venue, count in sorted(

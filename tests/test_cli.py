@@ -293,3 +293,11 @@ def test_cli_explain_roles_show_entity_names():
     names = {m[1] for line in lines if (m := re.match(r"\s+entity\s+\S+\s+'([^']+)'", line))}
     roles = [m[1] for line in lines if (m := re.match(r"\s+role\s+\S+\s+'([^']+)'", line))]
     assert roles and set(roles) <= names
+
+
+def test_cli_stats_counts_in_words(tmp_path):
+    (tmp_path / "graph.json").write_text(json.dumps({"directed": True, "multigraph": True, "graph": {},
+                                                     "nodes": [{"id": "p", "type": "Paper"}], "edges": []}))
+    result = kg("stats", tmp_path)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("1 node, 0 edges\n")

@@ -552,7 +552,7 @@ def find_results(paper: Paper, roles: list[Role]) -> list[Figure]:
         figures.append(Figure(
             quote=raw_quote(paper.raw("summary"), text, match.start, match.end), unit=match.unit, kind=kind, aspect=aspect,
             value=match.value, min_value=match.min_value, max_value=match.max_value, qualifier=match.qualifier,
-            models=tied(paper, in_sentence, "Model"),
+            models=tied(paper, [f for f in in_sentence if left <= f.start < right], "Model") or tied(paper, in_sentence, "Model"),
             benchmarks=tied(paper, in_sentence, "Benchmark"),
             hardware=tied(paper, in_sentence, "Hardware"),
             baselines=baselines,

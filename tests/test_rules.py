@@ -143,6 +143,11 @@ def test_results_quote_the_figure_as_written(extractor):
     assert figure.quote == r"$1.8\times$"
 
 
+def test_results_tie_the_model_of_their_own_clause(extractor):
+    found = extract(extractor, "A Test Paper", "GPT-4o reaches 71.5% accuracy while Qwen2-72B reaches 58.0%.")
+    assert [(f.value, f.models) for f in found.figures] == [("71.5", ["GPT-4o"]), ("58.0", ["Qwen2-72B"])]
+
+
 def test_results_read_figures_in_formatting_commands_and_quote_whole_formulas(extractor):
     found = extract(extractor, "A Test Paper", r"GPT-4 scores $\approx 40\%$ while it reaches $\mathbf{35.2}\%$ accuracy.")
     assert [(f.value, f.quote) for f in found.figures] == [("40", r"40\%"), ("35.2", r"$\mathbf{35.2}\%$")]

@@ -77,9 +77,9 @@ def one_of(choices: Iterable[str], what: str = "format") -> Callable:
     return check
 
 
-def existing(paths):
+def existing(paths: list[Path]) -> list[Path]:
     """Refuse, as a usage error, a file or folder named on the command line that is not there."""
-    for path in paths if isinstance(paths, list) else [paths]:
+    for path in paths:
         if not (path.exists() or path.is_symlink()):  # a broken link is the reader's to explain
             raise typer.BadParameter(f"{path}: no such file or folder")
     return paths
@@ -88,8 +88,8 @@ def existing(paths):
 def existing_build(path: Path) -> Path:
     """existing() for a build folder or one of its graph files, naming the build that would make it."""
     if not path.exists():
-        folder = path.parent if path.name.startswith("graph.") else None if path.suffix else path
-        hint = f"; run `kg build INPUT... -o {folder}` first" if folder else ""
+        folder = path.parent if path.name.startswith("graph.") else path if not path.suffix else None
+        hint = f"; run `kg build INPUT... -o {folder}` first" if folder else ""  # none for a file a build never writes
         raise typer.BadParameter(f"{path}: no such file or folder{hint}")
     return path
 

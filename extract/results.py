@@ -534,7 +534,7 @@ def find_results(paper: Paper, roles: list[Role]) -> list[Figure]:
             others = [(f.start, f.end) for f in figures_found if f is not match]
             speed_before = last_aspects.get(("speedup", sent_start), "")
             kind, aspect = kind_of(cues_text, match.start, match.end, left, right, others, text, speed_before)
-            if not aspect and kind in ("compression", "reduction"):  # 'compresses the KV cache by 50% ... and
+            if not aspect and kind in ("compression", "reduction", "quality"):  # 'compresses the KV cache by 50% ... and
                 aspect = last_aspects.get((kind, sent_start), "")  # reaches up to 93.75% compression
         aspect = respective.get(match.start) or aspect or appositive_aspect(cues_text, previous, match.start, left)
         if is_memory(match.unit):  # a memory level such as 17 GB measures how much memory something needs

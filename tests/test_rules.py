@@ -145,7 +145,8 @@ def test_results_quote_the_figure_as_written(extractor):
 
 def test_results_tie_the_model_of_their_own_clause(extractor):
     found = extract(extractor, "A Test Paper", "GPT-4o reaches 71.5% accuracy while Qwen2-72B reaches 58.0%.")
-    assert [(f.value, f.models) for f in found.figures] == [("71.5", ["GPT-4o"]), ("58.0", ["Qwen2-72B"])]
+    assert [(f.value, f.models, f.aspect) for f in found.figures] == [("71.5", ["GPT-4o"], "accuracy"),
+                                                                      ("58.0", ["Qwen2-72B"], "accuracy")]
 
 
 def test_results_read_figures_in_formatting_commands_and_quote_whole_formulas(extractor):

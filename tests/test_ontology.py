@@ -89,7 +89,7 @@ def test_ontology_cli_prints_turtle_and_writes_file(tmp_path, onto):
 
 def test_ontology_cli_rejects_unknown_format():
     result = runner.invoke(app, ["ontology", "--format", "docx"])
-    assert result.exit_code == 1
+    assert result.exit_code == 2  # a usage error
     assert "unknown format" in result.stderr
 
 

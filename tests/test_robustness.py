@@ -80,7 +80,7 @@ def test_robustness_bad_pages_are_named_and_good_pages_built(bad_folder):
     assert f"{folder / 'no-header.txt'}: no page header" in warned
     assert f"{folder / 'no-summary.txt'}:3: paper 'Lonely: No Summary' has no summary" in warned
     assert f"{folder / 'huge.txt'}:3: summary is 1," in warned
-    assert "4 page(s) skipped" in warned
+    assert "4 pages skipped" in warned
     titles = set(papers(out / "graph.ttl"))
     assert titles == {"FooNet: Fast Decoding", "BarNet: Legacy – Text", "BazNet: Windows", "QuxNet: No Header",
                       "Lonely: No Summary", "HugeNet: Big"}
@@ -107,10 +107,12 @@ def test_robustness_nothing_readable_fails_and_keeps_the_old_graph(tmp_path):
     assert kg("build", EXAMPLES, "-o", out).exit_code == EXIT_OK
     before = {name: (out / name).read_bytes() for name in OUTPUTS}
     (tmp_path / "empty.txt").write_text("")
-    for inputs in ([tmp_path / "no-such-folder"], [tmp_path / "empty.txt"]):
-        result = kg("build", *inputs, "-o", out)
-        assert result.exit_code == EXIT_FAILED and "no page could be read" in result.stderr
-        assert {name: (out / name).read_bytes() for name in OUTPUTS} == before
+    result = kg("build", tmp_path / "empty.txt", "-o", out)
+    assert result.exit_code == EXIT_FAILED and "no page could be read" in result.stderr
+    assert {name: (out / name).read_bytes() for name in OUTPUTS} == before
+    result = kg("build", EXAMPLES, tmp_path / "no-such-folder", "-o", out)  # a mistyped INPUT: a usage error, no build
+    assert result.exit_code == 2 and "no such file or folder" in result.stderr
+    assert {name: (out / name).read_bytes() for name in OUTPUTS} == before
 
 
 def test_robustness_unwritable_output_is_a_clear_failure(tmp_path):

@@ -184,8 +184,8 @@ def test_query_malformed_rq_file_names_it(seed_build, tmp_path):
 @pytest.mark.parametrize("graph, query, code, words", [
     ("missing-dir/graph.ttl", "ASK {}", 2, "no such file"),
     (".", "ASK {}", 2, "no graph.ttl"),
-    (None, "missing.rq", 1, "no such query file"),
-    (None, "ASK {}", 1, "unknown format"),
+    (None, "missing.rq", 2, "no such query file"),  # usage errors, as a missing graph is
+    (None, "ASK {}", 2, "unknown format"),
 ])
 def test_query_cli_missing_inputs(seed_build, tmp_path, graph, query, code, words):
     target = str(seed_build[1]) if graph is None else str(tmp_path / graph)

@@ -50,7 +50,7 @@ def summarize(graph: nx.MultiDiGraph, top: int = 5) -> str:
         if ranked:
             lines += ["", f"Top {plural} (papers naming them):"] + [f"  {r.label:<28}{r.papers:>4}" for r in ranked]
     for title, kind, unit in (("Largest speedups", "speedup", "x"), ("Largest reductions", "reduction", "%"),
-                              ("Largest compression", "compression", None)):
+                              ("Largest compression ratios", "compression", "x")):  # '20%' kept is no ratio to rank
         rows = best_figures(graph, kind, unit=unit, n=top)
         if rows:
             width = max(28, *(len(row["label"]) for row in rows))  # one column, however long an aspect

@@ -497,7 +497,8 @@ def test_a_device_is_also_named_without_its_vendor_or_the_word_chip(extractor, s
 
 @pytest.mark.parametrize("title, type_", [("Qwen2.5-Coder: Open Code Language Models for Everyone", "Model"),
                                           ("ResQ: Mixed-Precision Quantization of Large Language Models", "Method"),
-                                          ("SPARTA Alignment: Collectively Aligning Multiple Language Models", "Method")])
+                                          ("SPARTA Alignment: Collectively Aligning Multiple Language Models", "Method"),
+                                          ("ZiJang: Efficient Large Language Models through Compact Kernels", "Method")])
 def test_a_title_s_subtitle_types_its_name(extractor, title, type_):
     assert names(extract(extractor, title, "It keeps a low-rank subspace in 8 bits."))[title.split(":")[0]] == type_
 

@@ -480,9 +480,11 @@ def test_results_tie_models_benchmarks_hardware_and_baselines(extractor):
     # an appositive's head noun comes last
     ("This work proposes FastDrafter, an efficient draft model pre-training pipeline.", "FastDrafter", "Method"),
     # organisations, operating systems and special tokens name no entity
-    ("It controls macOS apps from HuggingFace models, keeping the [BOS] token intact.", "macOS", None),
-    ("It controls macOS apps from HuggingFace models, keeping the [BOS] token intact.", "HuggingFace", None),
-    ("It controls macOS apps from HuggingFace models, keeping the [BOS] token intact.", "BOS", None),
+    ("It controls macOS apps from Google models, keeping the [BOS] token intact.", "macOS", None),
+    ("It controls macOS apps from Google models, keeping the [BOS] token intact.", "Google", None),
+    ("It controls macOS apps from Google models, keeping the [BOS] token intact.", "BOS", None),
+    # Hugging Face is also the software papers run and compare with
+    ("It is 6× faster than the widely used Hugging Face implementation.", "Hugging Face", "Method"),
 ])
 def test_entities_are_typed_by_lexicon_context_and_shape(extractor, summary, name, type_):
     assert names(extract(extractor, "A Test Paper", summary)).get(name) == type_

@@ -46,7 +46,7 @@ TITLE_CASE = re.compile(r"[A-Z](?<![\w-].)[a-z]+(?:(?:-[A-Za-z]+)*(?:\s+(?:&\s+)
 
 TITLE_MEANS = re.compile(r"\b(?:via|with|using|through)\s+(?P<name>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s*(?::|$)")
 DEVICE_WORD = re.compile(r"\s+(?:chip|chips|GPU|GPUs|SoC|card)$")  # 'M4 chip' is M4
-VERSIONED_NAME = re.compile(r"([A-Z][A-Za-z]{2,})[-\s]?[vV]?(\d+(?:\.\d+)?)")  # 'Quamba2', 'MobileVLM V2', 'EAGLE-2'
+VERSIONED_NAME = re.compile(r"([A-Z][A-Za-z]{2,}(?:\s[A-Z][A-Za-z]{2,})*)[-\s]?[vV]?(\d+(?:\.\d+)?)")  # 'Quamba2', 'MobileVLM V2', 'Lightning Attention-2'
 CAPITALISED_WORD = re.compile(r" ([A-Z][a-z]+)(?![\w-])")  # 'Liger Attention'
 # 'Bonsai is a gradient-free structured pruning method': the noun that says what the opening word names
 OPENING_NAME = re.compile(r"(?P<name>[A-Z][a-z]{2,})\s+is\s+an?\s+(?:[\w-]+\s+){0,6}?(?P<noun>[a-z]+)(?=\s+(?:that|which|for|to|of|"
@@ -289,15 +289,18 @@ class EntityFinder:
                 self.add("summary", start, head.end(), text[start:head.end()], "Method", CONTEXT, "title-name-compound")
 
     def _title_predecessor(self) -> None:
-        """'it outperforms Quamba' in the Quamba2 paper: the title's name without its version is the version before."""
+        """'it outperforms Quamba' in the Quamba2 paper: the title's name without its version is the version before;
+        so is the name with a lower version ('Lightning Attention-1' in the Lightning Attention-2 paper)."""
         mention = self._title_mention()
         version = VERSIONED_NAME.fullmatch(mention.name) if mention else None
         if not version or float(version.group(2)) < 2:
             return
         stem, text = version.group(1), self.paper.text("summary")
-        for start, end in whole_word_matches(stem, text):
+        earlier = re.compile(rf"(?<![\w-]){re.escape(stem)}[-\s]?[vV]?(\d+(?:\.\d+)?)(?![\w.-])")
+        spans = [(m.start(), m.end()) for m in earlier.finditer(text) if float(m.group(1)) < float(version.group(2))]
+        for start, end in [*spans, *whole_word_matches(stem, text)]:
             if not self.paper.overlaps_found("summary", start, end):
-                self.add("summary", start, end, stem, mention.type, CONTEXT, "title-predecessor")
+                self.add("summary", start, end, text[start:end], mention.type, CONTEXT, "title-predecessor")
 
     def _net_name(self, mention: Mention) -> None:
         """'Gated Delta Networks' in the title is 'Gated DeltaNet' in the summary: one thing, by its short name."""

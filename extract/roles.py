@@ -84,8 +84,8 @@ OWN_REPLACEMENT = re.compile(r"\b(?:[Ii]t|[Ww]e|[Tt]his (?:paper|work|method))\s
 REPLACED_WITH = re.compile(r"\breplac\w*\s+[^,.;]{1,60}?\s+with\s+$")  # 'replaces next-token training with ...'
 NOUN_SOON = re.compile(r"\s+(?:[a-z][\w-]*\s+)?([a-z]+)\b")
 RESULT_VERB = re.compile(r"\s+(?:only\s+)?(?:(?:reach|achieve|solve|get|score|attain|retain|keep|obtain|yield|drop|fall|"
-                         r"degrade|slow|cut|reduce|shorten|lower|save|need|require|use|lose|recover)(?:e?s)?|"
-                         r"is\s+(?:(?:up to|about|over|nearly)\s+)?[\d.]+\s?[×x%])\b")
+                         r"degrade|slow|cut|reduce|shorten|lower|save|need|require|use|lose|recover)(?:e?s)?\b|"
+                         r"is\s+(?:(?:up to|about|over|nearly)\s+)?[\d.]+\s?(?:[×%]|x\b))")
 PRONOUN_SUBJECT = re.compile(r"\b(?:[Ii]t|[Ii]ts\s+[a-z]+)\s+[a-z]+")  # 'it keeps ...', 'its kernel runs ...'
 
 NUMBERED = re.compile(r"(.*?[A-Za-z])[-\s]?v?(\d+(?:\.\d+)?)")  # 'EAGLE-2', 'Medusa v1'

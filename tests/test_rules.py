@@ -760,6 +760,13 @@ def test_roles_the_title_name_without_its_version_is_the_version_before(extracto
     assert (roles(found, "proposes"), roles(found, "comparedWith")) == ({"Quamba2"}, {"Quamba"})
 
 
+
+def test_a_lower_version_of_the_title_name_is_a_baseline_a_while_clause_reports(extractor):
+    found = extract(extractor, "Zorb Attention-2: Long Inputs", "Zorb Attention-2 keeps a steady throughput, whereas "
+                    "FlashAttention-2 slows down and Zorb Attention-1 is up to 2.5× slower on long sequences.")
+    assert roles(found, "comparedWith") == {"FlashAttention-2", "Zorb Attention-1"}
+
+
 def test_roles_an_earlier_version_of_a_proposed_name_is_no_part_of_it(extractor):
     found = extract(extractor, "EAGLE-2: Dynamic Draft Trees", "EAGLE-2 is 20%–40% faster than EAGLE-1.")
     assert roles(found, "proposes") == {"EAGLE-2"} and roles(found, "comparedWith") == {"EAGLE-1"}

@@ -46,6 +46,8 @@ AT_BEFORE = re.compile(r"\b[Aa]t\s+(?:[\d.]+\s?[×x%]\s+(?:and|or)\s+)?$")  # 'a
 NEXT_FIGURE = re.compile(r"(?:,|and|or)\s+[\d.]+\s?[×x%]\s+")
 WITH_BEFORE = re.compile(r"\b[Ww]ith\s+(?:only\s+)?$")
 IN_TIME = re.compile(r"\b(?:in|within)\s+(?:(?:just|only|about|under|less than|roughly|around)\s+|[∼~≈]\s*)?$")
+TAKES_TIME = re.compile(r"\b(?:takes?|took|lasts?)\s+(?:(?:only|just|about|around|roughly|under|less than|up to)\s+|[∼~≈]\s*)*$")
+GERUND = re.compile(r"\s*([A-Za-z]+ing)\b")  # the work a clause opens with: 'Binarizing a 7B model takes ...'
 FROM_TIME = re.compile(r"\bfrom\s+(?:[∼~≈]\s*)?$")  # 'from 219 seconds to 1.3 seconds': the first is the old level
 FROM_TIME_LEVEL = re.compile(rf"\bfrom\s+(?:[∼~≈]\s*)?(?P<old>{NUMBER})(?P<unit>{TIME})\s+(?:down\s+)?to\s+(?:[∼~≈]\s*)?$")
 SECONDS = (("ms", 0.001), ("milli", 0.001), ("min", 60), ("h", 3600))  # a time unit's first letters, in seconds
@@ -126,9 +128,22 @@ def time_reported(text: str, start: int, end: int, left: int, unit: str) -> str 
     if changed and in_seconds(text[start:end], unit) < in_seconds(changed.group("old"), changed.group("unit")):
         named = patterns["time before"].search(text, left, changed.start())
         return named.group().split()[0] if named else aspect_in(text[left:changed.start()]) or "latency"
+    taken = TAKES_TIME.search(text, left, start)
+    if taken:  # 'Binarizing a 7B model takes about 0.5 hours': how long the work it names takes
+        work = GERUND.match(text, left)
+        return f"{nominal(work.group(1))} time" if work else "time"
     if not IN_TIME.search(text, left, start):
         return None
     return "training time" if TRAINING.search(text, left, start) else "latency"  # 'trains ... within 24 hours'
+
+
+def nominal(gerund: str) -> str:
+    """'binarizing' -> 'binarization', 'calibrating' -> 'calibration'; other gerunds stay ('training')."""
+    lower = gerund.lower()
+    for ending, noun in (("izing", "ization"), ("ating", "ation")):
+        if lower.endswith(ending):
+            return lower[:-len(ending)] + noun
+    return lower
 
 
 def in_seconds(number: str, unit: str) -> float:

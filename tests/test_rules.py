@@ -171,6 +171,7 @@ def test_figures_ignore_numbers_that_are_not_outcomes(text):
     ("It trains a 50M draft model on one node within 24 hours.", [("24 hours", "reduction", "training time")]),
     ("It cuts TTFT to 1.1 s on A100.", [("1.1 s", "reduction", "TTFT")]),
     ("It serves Llama2-70B at 0.56 s/token.", [("0.56 s/token", "reduction", "latency")]),
+    ("Binarizing a 7B model takes about 0.5 hours on a single GPU.", [("0.5 hours", "reduction", "binarization time")]),
     ("FlashAttention-3 reaches up to 740 TFLOPs/s.", [("740 TFLOPs/s", "speedup", "throughput")]),
     ("It generates an image in ∼207 ms on an A100.", [("207 ms", "reduction", "latency")]),
     ("It cuts the initial latency from 219 seconds to 1.3 seconds.", [("1.3 seconds", "reduction", "latency")]),

@@ -47,7 +47,8 @@ OWN_APPOSITIVE = re.compile(r",\s+(?:an?|the)\s+[^,.;()]{0,80}?\s(?:(?:that\s+|w
                             r"(?:also\s+)?(?:introduces?|proposes?|presents?|develops?|designs?|builds?|releases?)|"
                             r"(?:built|constructed|created|introduced|proposed|developed|designed|curated|released)\s+"
                             r"by\s+(?:the\s+authors|them|us))\b")
-NEW_APPOSITIVE = re.compile(r"(?:\s*\([^()]*\))?,\s+(?:a|an)\s+(?:novel|new)\s")  # 'MRD³, a new math reasoning dataset'
+# 'MRD³, a new math reasoning dataset'; 'DVoRA, which combines DoRA with VeRA': what the paper builds from known parts
+NEW_APPOSITIVE = re.compile(r"(?:\s*\([^()]*\))?,\s+(?:(?:a|an)\s+(?:novel|new)\s|which\s+(?:combines|extends|integrates|merges)\b)")
 VARIANT_APPOSITIVE = re.compile(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:variant|extension|modification)\s+of\b")
 NEW_KINDS = re.compile(r"\bnew\s+(?:[\w-]+\s+){0,2}?(?P<kind>[a-z]{3,}s)\b[^:.;()]{0,40}:\s*")  # 'new datasets for it: A, B
 # 'over the FP16 implementation in Hugging Face Transformers': the named system is the baseline

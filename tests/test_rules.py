@@ -653,6 +653,7 @@ def test_a_title_s_subtitle_types_its_name(extractor, title, type_):
      "through an anchor-based self-attention network (AnSAN).", {"AnLLMs", "AnSAN"}),  # a part named after the whole
     ("A Study", "This paper proposes FUELY, which adopts the life cycle assessment (LCA) method.", {"FUELY"}),
     ("A Study", "It tests that view with PathPiece, a new tokenizer, against BPE.", {"PathPiece"}),
+    ("ZoRA: Low-Rank Adaptation", "ZVoRA, which combines ZoRA with VeRA, trains fewer parameters.", {"ZoRA", "ZVoRA"}),
     ("FooLoRA: Long Contexts", "During fine-tuning it replaces dense attention with shifted sparse attention (S²-Attn).",
      {"FooLoRA", "S²-Attn"}),  # what the paper puts in place of something is its own
     # the opening name that acts is the contribution, though a later sentence proposes a part of it ...

@@ -328,9 +328,11 @@ class EntityFinder:
     def _title_name(self) -> None:
         title = self.paper.text("title")
         summary = self.paper.text("summary")
-        # a lexicon lists it, or the summary names it as the title writes it ('Diffusion Forcing trains ...')
+        # a lexicon lists it, or the summary names it as the title writes it ('Diffusion Forcing trains ...'), or in
+        # lower case right after a method noun ('This training-free framework, speculative thinking, hands ...')
         found = title_name(title, known=lambda name: bool(self.lexicon.type_of(name)) or any(
-            whole_word_matches(name, summary))) or self._whole_title_name(title) or self._means_name(title, summary)
+            whole_word_matches(name, summary)) or self._named_by_method_noun(name.lower(), summary)
+        ) or self._whole_title_name(title) or self._means_name(title, summary)
         if not found:
             return
         name, start, long = found
@@ -345,6 +347,12 @@ class EntityFinder:
             self.title_long.append((start, start + len(name)))
         self.add("title", start, start + len(name), name, type_, strength, "title:name", alias=alias, coined="-" in name)
         self.paper.title_key = entity_key(name)
+
+    def _named_by_method_noun(self, name: str, summary: str) -> bool:
+        if name not in summary:
+            return False
+        nouns = alternation(self.cues["type_nouns"]["Method"])
+        return bool(re.search(rf"\b(?:{nouns}),\s+{re.escape(name)}\s*,", summary))
 
     def _means_name(self, title: str, summary: str) -> tuple[str, int, None] | None:
         """'Fast Best-of-N Decoding via Speculative Rejection': the means a title ends with, named as the summary

@@ -431,7 +431,7 @@ class EntityFinder:
         if not mention or mention.type != "Hardware":
             return
         plain = DEVICE_WORD.sub("", VENDOR.sub("", name))
-        if plain and plain != name and plain not in (mention.name, *mention.aliases):
+        if plain[:1].isalpha() and plain != name and plain not in (mention.name, *mention.aliases):  # not '14 Pro'
             mention.aliases.append(plain)
 
     def _names_its_own(self, long: str) -> bool:

@@ -51,7 +51,8 @@ HARDWARE = re.compile(r"(?=[A-Zi])\b(?:NVIDIA\s+|AMD\s+|Nvidia\s+)?(?:"
                       r"(?:(?:Jetson\s+)?(?:AGX\s+)?(?:Orin|Xavier)(?:\s+(?:Nano|NX))?|Jetson\s+(?:Nano|TX2))(?:\s\d{1,2}\s?GB?(?![\w-]))?|"
                       r"Alveo\s+U\d{2,3}C?|Versal\s+[A-Z]{2,3}\d{2,4}|Raspberry\s+Pi\s?\d|Gaudi\s?\d?|Apple\s+M\d(?:\s(?:Pro|Max|Ultra))?|"
                       r"(?:Samsung\s+)?Galaxy\s+S\d{1,2}(?:\s?(?:Ultra|\+))?|(?:Google\s+)?Pixel\s+\d{1,2}(?:a|\s(?:Pro|XL))?|"
-                      r"(?:Xiaomi\s+)?Redmi\s+(?:K|Note\s?)\d{2,3}(?:\s(?:Pro|Ultra))?|"
+                      r"(?:Xiaomi\s+)?Redmi\s+(?:K|Note\s?)\d{2,3}(?:\s(?:Pro|Ultra))?|Xiaomi\s+\d{1,2}(?:\s(?:Pro|Ultra))?|"
+                      r"OnePlus\s+\d{1,2}(?:\s?(?:Pro|T|R))?|iPhone\s+\d{1,2}(?:\s(?:Pro\s+Max|Pro|Plus|mini))?|"
                       r"(?<![\w-])[ABHLV]\d{2,3}[SX]?(?![\w-]))")
 VENDOR = re.compile(r"^(?:NVIDIA|Nvidia|AMD|Apple|Intel|Qualcomm|Google|Samsung|Xiaomi|MediaTek|Jetson)\s+")  # 'Apple M4' is M4 too
 BENCH = re.compile(r"(?=[∞A-Z0-9])(?:∞\s*-?\s*|(?<![\w-])[A-Z0-9][\w-]*?-?)[Bb]ench\b(?!mark)(?:[-\s]v?\d+(?:\.\d+)?\b|-[A-Z][a-z]+\b)?")

@@ -492,7 +492,8 @@ def test_entities_are_typed_by_lexicon_context_and_shape(extractor, summary, nam
 
 
 @pytest.mark.parametrize("summary, name, aliases", [("It runs on an Apple M4 laptop.", "Apple M4", ["M4"]),
-                                                     ("It runs on a MacBook with an M4 chip.", "M4 chip", ["Apple M4", "M4"])])
+                                                     ("It runs on a MacBook with an M4 chip.", "M4 chip", ["Apple M4", "M4"]),
+                                                     ("It runs on a Xiaomi 14 Pro phone.", "Xiaomi 14 Pro", [])])  # not '14 Pro'
 def test_a_device_is_also_named_without_its_vendor_or_the_word_chip(extractor, summary, name, aliases):
     [mention] = [m for m in extract(extractor, "A Test Paper", summary).mentions if m.type == "Hardware"]
     assert (mention.name, mention.aliases) == (name, aliases)

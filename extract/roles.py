@@ -79,6 +79,10 @@ SIBLING = re.compile(r"(?:,\s*|,?\s+and\s+|,?\s+or\s+)([A-Z][A-Za-z0-9]*(?:[-.][
                      r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|on|in|by|across|with|at|for)\b)")
 # 'HeadKV compresses the KV cache ...': a name as the subject of a present-tense verb
 ACTS = re.compile(r"\s+(?:first\s+|also\s+|further\s+)?(?!is\b|has\b|was\b|uses\b|remains\b|seems\b)[a-z]{3,}(?:es|s)\b")
+# 'reaches the accuracy of LAMB', 'exceeds the throughput of the autoregressive LLaMA3-8B': a level named by its owner
+LEVEL_OF = re.compile(r"\b(?:reach|match|exceed|surpass|rival|approach|beat)\w*\s+(?:or\s+\w+\s+)?the\s+(?:[\w-]+\s+){0,3}?"
+                      r"(?:accuracy|throughput|performance|quality|speed|scores?|level|results?)\s+of\s+(?:the\s+)?"
+                      r"(?:[a-z][\w-]*\s+){0,2}$")
 WHILE = re.compile(r"\b(?:while|whereas)\s+")
 LOWER_COMPOUND = re.compile(r"\s+([a-z][a-z0-9]*(?:-[a-z0-9]+)+)(?=[,.;:)]|\s+(?:which|that)\b)")  # 'seed-conditioning'
 OWN_REPLACEMENT = re.compile(r"\b(?:[Ii]t|[Ww]e|[Tt]his (?:paper|work|method))\s+(?:also\s+|first\s+)?replaces?\b")  # 'it replaces X with Y'
@@ -218,6 +222,7 @@ class RoleFinder:
         self._families()
         self._compared(text, self.paper.found_in("summary"))
         self._compared_in_passing(text, self.paper.found_in("summary"))
+        self._level_of(text, self.paper.found_in("summary"))
         return sorted(self.roles.values(), key=lambda r: (r.relation, r.evidence.field, r.evidence.start, r.key))
 
     def _propose_verbs(self, text: str, found: list[Found]) -> None:
@@ -526,6 +531,16 @@ class RoleFinder:
             for _, _, f in sorted(in_clause, key=lambda item: item[1]):  # in the order they were found
                 if self.paper.resolve(f.key) not in proposed and self._comparable(f):
                     self.add("comparedWith", f, "compared:while")
+
+    def _level_of(self, text: str, found: list[Found]) -> None:
+        """'CAME reaches the accuracy of LAMB': whose level the paper's reaches or exceeds is a baseline."""
+        if " of " not in text:
+            return
+        proposed = self.proposed()
+        for f in found:
+            if (self.paper.resolve(f.key) not in proposed and self._comparable(f)
+                    and LEVEL_OF.search(text, max(0, f.anchor - 120), f.anchor)):
+                self.add("comparedWith", f, "compared:level-of")
 
     def _unnamed_first(self, text: str, cue_end: int, first: Found) -> list[Found]:
         """'outperforms Eagle, Medusa and SPS': a capitalised word that opens a list of baselines is a name of the same

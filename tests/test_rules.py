@@ -709,6 +709,10 @@ def test_roles_do_not_make_a_paper_propose_known_work(extractor):
     ("It is 6x more efficient than an NVIDIA V100S GPU running vLLM and SmoothQuant.", {"vLLM", "SmoothQuant"}),
     ("It scores 51.7% on MATH, approaching the level of Gemini-Ultra and GPT-4.", {"Gemini-Ultra", "GPT-4"}),
     ("In a controlled comparison with Llama 2 at 7B parameters, ZorbLM reaches a lower loss.", {"Llama 2"}),
+    # whose level the paper's reaches or exceeds; not a model whose accuracy it improves
+    ("In BERT pre-training, CAME reaches the accuracy of LAMB while using less memory.", {"LAMB"}),
+    ("The accelerated LLaDA even exceeds the throughput of the autoregressive LLaMA3-8B.", {"LLaMA3-8B"}),
+    ("It improves the accuracy of LLaMA-2-7B by 3 points.", set()),
     # a 'while' clause that reports another system's figure after the paper's own
     ("SwiftServe keeps 99% accuracy, while SnapKV reaches only 60% at the same budget.", {"SnapKV"}),
     ("SwiftServe solves 28.8% of the problems, while GPT-3 solves 0% and GPT-J solves 11.4%.", {"GPT-3", "GPT-J"}),

@@ -73,8 +73,10 @@ DESCRIPTION = r"(?:\s*\([^()]*\))?,\s+(?:a|an)\s[^.;()]{0,200}"
 DESCRIBED_ITEMS = re.compile(rf"{DESCRIPTION}?(?:,?\s+and\s+|,\s+)")
 IN_DESCRIPTION = re.compile(DESCRIPTION)
 DEFINED_AS = re.compile(r"\)?(?:\s*\([^()]*\))?\s+(?:is|are)\s+(?:a|an)\s")  # 'TeaCache (Timestep ... Cache) is a ...'
-NAMED_BY_KIND = re.compile(r"^\s*the\s+(?:[\w-]+\s+){0,5}?(?:system|model|method|framework|baseline|approach|"
-                           r"algorithm|engine|library|toolkit)(?:\s+|\s*\()$")  # '... BF16 framework (Megatron-LM)'
+NAMED_BY_KIND = re.compile(r"^\s*(?:the\s+(?:[\w-]+\s+){0,5}?(?:system|model|method|framework|baseline|approach|"
+                           r"algorithm|engine|library|toolkit)(?:\s+|\s*\()|(?:[\w-]+\s+){0,5}?(?:system|model|method|"
+                           r"framework|baseline|approach|algorithm|engine|library|toolkit)s?\s*\()$")  # '... BF16 framework (Megatron-LM)',
+# 'standard masked diffusion models (MDLM)'
 SIBLING = re.compile(r"(?:,\s*|,?\s+and\s+|,?\s+or\s+)([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)"
                      r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|on|in|by|across|with|at|for)\b)")
 # 'HeadKV compresses the KV cache ...': a name as the subject of a present-tense verb

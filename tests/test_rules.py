@@ -713,6 +713,7 @@ def test_roles_do_not_make_a_paper_propose_known_work(extractor):
     ("In BERT pre-training, CAME reaches the accuracy of LAMB while using less memory.", {"LAMB"}),
     ("The accelerated LLaDA even exceeds the throughput of the autoregressive LLaMA3-8B.", {"LLaMA3-8B"}),
     ("It improves the accuracy of LLaMA-2-7B by 3 points.", set()),
+    ("They generate 65× faster than standard masked diffusion models (MDLM).", {"MDLM"}),  # named after its kind
     # a 'while' clause that reports another system's figure after the paper's own
     ("SwiftServe keeps 99% accuracy, while SnapKV reaches only 60% at the same budget.", {"SnapKV"}),
     ("SwiftServe solves 28.8% of the problems, while GPT-3 solves 0% and GPT-J solves 11.4%.", {"GPT-3", "GPT-J"}),

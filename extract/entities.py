@@ -48,8 +48,8 @@ TITLE_MEANS = re.compile(r"\b(?:via|with|using|through)\s+(?P<name>(?:[A-Z][\w-]
 DEVICE_WORD = re.compile(r"\s+(?:chip|chips|GPU|GPUs|SoC|card)$")  # 'M4 chip' is M4
 VERSIONED_NAME = re.compile(r"([A-Z][A-Za-z]{2,}(?:\s[A-Z][A-Za-z]{2,})*)[-\s]?[vV]?(\d+(?:\.\d+)?)")  # 'Quamba2', 'MobileVLM V2', 'Lightning Attention-2'
 CAPITALISED_WORD = re.compile(r" ([A-Z][a-z]+)(?![\w-])")  # 'Liger Attention'
-# 'Bonsai is a gradient-free structured pruning method': the noun that says what the opening word names
-OPENING_NAME = re.compile(r"(?P<name>[A-Z][a-z]{2,})\s+is\s+an?\s+(?:[\w-]+\s+){0,6}?(?P<noun>[a-z]+)(?=\s+(?:that|which|for|to|of|"
+# 'Bonsai is a gradient-free structured pruning method', 'Heima (hidden llama) is an ... framework': the noun that says what the opening word names
+OPENING_NAME = re.compile(r"(?P<name>[A-Z][a-z]{2,})(?:\s+\([^()]{1,40}\))?\s+is\s+an?\s+(?:[\w-]+\s+){0,6}?(?P<noun>[a-z]+)(?=\s+(?:that|which|for|to|of|"
                           r"with|designed|built|trained)\b|[,.;:])")
 COMMON_NOUN_ENDINGS = ("tion", "sion", "ing", "ment", "ness", "ity", "ance", "ence", "ism", "ogy", "ics", "ure", "al")
 
@@ -276,9 +276,10 @@ class EntityFinder:
         self._net_name(mention)
 
     def _title_name_compounds(self) -> None:
-        """'Liger Attention, an intra-layer hybrid ...' in the Liger paper: the title's one-word name and a capitalised
-        method word after it name a part of the contribution."""
-        mention = self._title_mention()
+        """'Liger Attention, an intra-layer hybrid ...' in the Liger paper: the title's one-word name (or the one the
+        summary opens with: 'Heima ... The Heima Encoder') and a capitalised method word after it name a part of it."""
+        mention = self._title_mention() or next((self.paper.mentions[f.key] for f in self.paper.found
+                                                 if f.rule == "opening-name"), None)
         if mention is None or " " in mention.name:
             return
         text = self.paper.text("summary")

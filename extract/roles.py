@@ -137,13 +137,19 @@ def _listed_after_name(text: str, start: int, ends: set[int]) -> bool:
 
 
 def _variant(name: str, stem: str) -> bool:
-    """'Alloc-L' of 'Alloc', 'DeepSeekMoE 2B' (a size after a space), 'Sheared-LLaMA-1.3B' of 'Sheared LLaMA' (its
+    """'Alloc-L' of 'Alloc', 'DeepSeekMoE 2B' (a size after a space), 'Heima Decoder' (a part's word after a space),
+    'Sheared-LLaMA-1.3B' of 'Sheared LLaMA' (its
     spaces hyphenated), and 'QPiSSA' of 'PiSSA' (a capital letter or two before it)."""
     hyphenated, stem = _hyphenated(name), _hyphenated(stem)
     if hyphenated.startswith(stem) and hyphenated != stem and hyphenated[len(stem)] in "-@" and (
-            name[len(stem)] != " " or name[len(stem) + 1:][:1].isdigit()):
+            name[len(stem)] != " " or name[len(stem) + 1:][:1].isdigit() or _method_part(name[len(stem) + 1:])):
         return True
     return len(stem) >= 4 and name.endswith(stem) and 1 <= len(name) - len(stem) <= 2 and name[:-len(stem)].isupper()
+
+
+def _method_part(rest: str) -> bool:
+    """'Decoder' of 'Heima Decoder': one capitalised word that names a part of a method."""
+    return rest[:1].isupper() and " " not in rest and rest.lower() in load_cues()["method_heads"]
 
 
 def _variant_stems(name: str) -> set[str]:

@@ -655,6 +655,10 @@ def test_a_title_s_subtitle_types_its_name(extractor, title, type_):
     ("A Study", "This paper proposes FUELY, which adopts the life cycle assessment (LCA) method.", {"FUELY"}),
     ("A Study", "It tests that view with PathPiece, a new tokenizer, against BPE.", {"PathPiece"}),
     ("ZoRA: Low-Rank Adaptation", "ZVoRA, which combines ZoRA with VeRA, trains fewer parameters.", {"ZoRA", "ZVoRA"}),
+    # a plain word the summary opens with, past an aside, and the parts named after it
+    ("Efficient Reasoning with Hidden Thinking", "Zeima (hidden llama) is an efficient reasoning framework. The Zeima "
+     "Encoder makes thinking tokens, and the Zeima Decoder turns them back into text.",
+     {"Zeima", "Zeima Encoder", "Zeima Decoder"}),
     ("Speculative Thinking: Small Models Reason Better", "This training-free framework, speculative thinking, hands "
      "reflective steps to a larger model.", {"Speculative Thinking"}),  # the title's name, in lower case after a method noun
     ("FooLoRA: Long Contexts", "During fine-tuning it replaces dense attention with shifted sparse attention (S²-Attn).",

@@ -28,7 +28,9 @@ TOOL_LIST_BEFORE = re.compile(rf"\b(?:{TOOL_WORDS})\s+(?:[\w-]+(?:,\s+|,?\s+(?:o
 # between list items: 'A, B and C', 'A (x) / B', 'beats A by 4.1 points and B by 25.0', 'A and retrieval-augmented B',
 # 'A and the eviction policy of B',
 # 'against 10.42 for A and 11.29 for B'
-LIST_GAP = re.compile(r"\s*(?:\([^()]*\))?\s*(?:by\s+[\d.,]+\s?(?:%|×|x|points?|pp)?\s*)?(?:,|/|,?\s*and|,?\s*or)\s*"
+# 'PLAS (...) for single-threaded programs and ATLAS (...)': an item's short 'for' phrase before the next
+LIST_GAP = re.compile(r"\s*(?:\([^()]*\))?\s*(?:by\s+[\d.,]+\s?(?:%|×|x|points?|pp)?\s*|for\s+(?:[\w-]+\s+){0,2}[\w-]+\s+(?=and))?"
+                      r"(?:,|/|,?\s*and|,?\s*or)\s*"
                       r"(?:the\s+(?:[a-z][\w-]*\s+){0,2}(?:of\s+)?|(?:[a-z]+-[a-z][\w-]*\s+){1,2}|[\d.,]+\s?(?:%|×|x|points?|pp)?\s+for\s+)?"
                       r"|\s+(?:combined with|plus)\s+")  # 'over SparseGPT combined with OPTQ'
 MAX_GAP_CHARS = 400  # no gap of a few words is longer; checked first so long summaries stay linear-ish
@@ -321,14 +323,23 @@ class RoleFinder:
                 continue  # 'the divergence (forward KL, reverse KL, JSD or TVD)': a choice among known things
             if self._field_term(text, f):
                 continue  # 'life cycle assessment (LCA)': a field's own term, not a contribution
-            if TOOL_BEFORE.search(text, 0, f.anchor) and not REPLACED_WITH.search(text, max(0, f.anchor - 90), f.anchor):
-                continue  # 'via Interquartile Range (IQR) outlier detection': a tool it uses ('replaces X with' is no tool)
+            if (TOOL_BEFORE.search(text, 0, f.anchor) and not REPLACED_WITH.search(text, max(0, f.anchor - 90), f.anchor)
+                    and not (f.rule == "definition" and self._opens_with_proposal(f))):
+                continue  # 'via Interquartile Range (IQR) outlier detection': a tool it uses ('replaces X with' is no tool,
+                # nor what the proposal itself works with: 'VideoChat-Flash handles long videos with ... Compression (HiCo)')
             if f.rule == "typed-list" and EVALUATED_ON_LIST.search(text, max(0, f.anchor - 200), f.anchor):
                 continue  # 'the state of the art on three QA tasks (Natural Questions, ...)': what it is tested on
             if any(0 <= f.anchor - cue.end() <= 60 for cue in compare_cues):
                 continue  # 'competitive with LLaMA-architecture Transformers (Transformer++)': a baseline
             if self.paper.sentence("summary", f.start)[1] in proposing:
                 self.add("proposes", f, "proposes:in-proposal-sentence")
+
+    def _opens_with_proposal(self, found: Found) -> bool:
+        """Whether the sentence holding `found` opens with a name the paper proposes."""
+        sent_start = self.paper.sentence_bounds("summary", found.start)[0]
+        proposed = self.proposed()
+        return any(f.anchor == sent_start and f.field == "summary" and self.paper.resolve(f.key) in proposed
+                   for f in self.paper.found)
 
     def _introduced_with_article(self, text: str, found: list[Found]) -> None:
         """'an Attention Decoder merges ...', 'A two-stage global-to-local progressive fine-tuning (GLPFT) strategy':

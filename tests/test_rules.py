@@ -655,6 +655,11 @@ def test_a_title_s_subtitle_types_its_name(extractor, title, type_):
     ("A Study", "This paper proposes FUELY, which adopts the life cycle assessment (LCA) method.", {"FUELY"}),
     ("A Study", "It tests that view with PathPiece, a new tokenizer, against BPE.", {"PathPiece"}),
     ("ZoRA: Low-Rank Adaptation", "ZVoRA, which combines ZoRA with VeRA, trains fewer parameters.", {"ZoRA", "ZVoRA"}),
+    # what the proposal itself works with, defined where it is named; the items of a list, each with a 'for' phrase
+    ("ZorbChat-Flash: Long Videos", "ZorbChat-Flash handles long videos with Hierarchical visual token Compression "
+     "(HiCo), which removes redundancy.", {"ZorbChat-Flash", "HiCo"}),
+    ("A Study", "Two schedulers are proposed: Program-Level Attained Service (PLAS) for single-threaded programs and "
+                "Adaptive Thread-Level Attained Service (ATLAS) for multi-threaded ones.", {"PLAS", "ATLAS"}),
     # a plain word the summary opens with, past an aside, and the parts named after it
     ("Efficient Reasoning with Hidden Thinking", "Zeima (hidden llama) is an efficient reasoning framework. The Zeima "
      "Encoder makes thinking tokens, and the Zeima Decoder turns them back into text.",

@@ -55,7 +55,7 @@ HARDWARE = re.compile(r"(?=[A-Zi])\b(?:NVIDIA\s+|AMD\s+|Nvidia\s+)?(?:"
                       r"OnePlus\s+\d{1,2}(?:\s?(?:Pro|T|R))?|iPhone\s+\d{1,2}(?:\s(?:Pro\s+Max|Pro|Plus|mini))?|"
                       r"(?<![\w-])[ABHLV]\d{2,3}[SX]?(?![\w-]))")
 VENDOR = re.compile(r"^(?:NVIDIA|Nvidia|AMD|Apple|Intel|Qualcomm|Google|Samsung|Xiaomi|MediaTek|Jetson)\s+")  # 'Apple M4' is M4 too
-BENCH = re.compile(r"(?=[∞A-Z0-9])(?:∞\s*-?\s*|(?<![\w-])[A-Z0-9][\w-]*?-?)[Bb]ench\b(?!mark)(?:[-\s]v?\d+(?:\.\d+)?\b|-[A-Z][a-z]+\b)?")
+BENCH = re.compile(r"(?=[∞A-Z0-9α-ω])(?:∞\s*-?\s*|(?<![\w-])[A-Z0-9α-ω][\w-]*?-?)[Bb]ench\b(?!mark)(?:[-\s]v?\d+(?:\.\d+)?\b|-[A-Z][a-z]+\b)?")
 INFINITY_GAP = re.compile(r"(?<=∞)\s+")  # '\(\infty\)Bench' reads as '∞' and padding: the name is '∞Bench'
 BENCH_WORD = re.compile(r"[Bb]ench\b(?!mark)")  # a cheap scan first: most texts name no *Bench
 # a translation task by its campaign and language pair: 'WMT EN-DE', "WMT'14 En-De", 'IWSLT14 German-English'

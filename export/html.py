@@ -83,8 +83,10 @@ def view_edges(graph: nx.MultiDiGraph) -> list[dict]:
 def view_options(size: int) -> dict:
     """vis-network options: pyvis sets the physics solver and interaction, we add styles and a size-aware layout."""
     net = Network(directed=True)
-    net.force_atlas_2based(gravity=-45, central_gravity=0.025, spring_length=60, spring_strength=0.06,
-                           damping=0.5, overlap=0.2)
+    # stronger repulsion, longer springs and full overlap avoidance: on the 78-node demo the old settings piled
+    # figure labels on each other
+    net.force_atlas_2based(gravity=-90, central_gravity=0.015, spring_length=100, spring_strength=0.05,
+                           damping=0.5, overlap=1.0)
     net.toggle_hide_edges_on_drag(size > PHYSICS_LIMIT)
     options = json.loads(net.options.to_json())
     del options["configure"]

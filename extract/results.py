@@ -46,6 +46,11 @@ AT_BEFORE = re.compile(r"\b[Aa]t\s+(?:[\d.]+\s?[×x%]\s+(?:and|or)\s+)?$")  # 'a
 NEXT_FIGURE = re.compile(r"(?:,|and|or)\s+[\d.]+\s?[×x%]\s+")
 WITH_BEFORE = re.compile(r"\b[Ww]ith\s+(?:only\s+)?$")
 IN_TIME = re.compile(r"\b(?:in|within)\s+(?:(?:just|only|about|under|less than|roughly|around)\s+|[∼~≈]\s*)?$")
+LOWERED_TO = re.compile(rf"\b(?:lower|reduc|cut|decreas|bring|drop)\w*\s+(?P<object>(?:the\s+|its\s+)?(?:[\w-]+\s+){{0,3}}?[\w-]+)"
+                        rf"\s+(?:down\s+)?to\s+(?:(?:{LEAD_IN})\s+|[∼~≈]\s*)?$")
+DOING_LESS = re.compile(rf"\b([a-z]+ing)\s+(?:(?:{LEAD_IN})\s+)?$")  # the work a figure of 'less' measures
+LESS = re.compile(r"\s*(?:less|fewer)\b")
+RATE_SUBJECT = re.compile(rf"\b([a-z][\w-]*)\s+(?:reaches|achieves|attains|hits|runs\s+at)\s+(?:(?:{LEAD_IN})\s+)?$")
 TAKES_TIME = re.compile(r"\b(?:takes?|took|lasts?)\s+(?:(?:only|just|about|around|roughly|under|less than|up to)\s+|[∼~≈]\s*)*$")
 GERUND = re.compile(r"\s*([A-Za-z]+ing)\b")  # the work a clause opens with: 'Binarizing a 7B model takes ...'
 FROM_TIME = re.compile(r"\bfrom\s+(?:[∼~≈]\s*)?$")  # 'from 219 seconds to 1.3 seconds': the first is the old level
@@ -261,6 +266,10 @@ def kind_of(text: str, start: int, end: int, left: int, right: int, others: list
             share.group(1) if share else "")
         if aspect and verb and SHORTEN.match(verb[1].group()) and "length" not in aspect:
             aspect = f"{singular(aspect)} length"  # 'shortens responses by 40%': response length
+        lowered = LOWERED_TO.search(before)  # 'lowers the CoT triggering rate to 3.18%': what it brings down
+        doing = DOING_LESS.search(before) if LESS.match(head) else None  # 'communicating 500 times less'
+        aspect = aspect or (object_words(lowered.group("object")) if lowered else "") or (
+            nominal(doing.group(1)) if doing else "")
     if kind == "speedup" and not aspect:  # the sentence's speed-up before it ('raises throughput by 91%, and it beats
         # Medusa by 37%'), else what the clause says up to the figure and its head: not a later clause
         aspect = speed_before or ("training" if TRAINING.search(text[left:end] + head) else "inference")
@@ -345,8 +354,10 @@ def rate_aspect(text: str, start: int, end: int, left: int, right: int) -> str:
     before = text[max(left, start - 60):start]
     of_head = of_head_in(before)
     rate_verb = cue_patterns()["rate verb"].search(before)
+    subject = RATE_SUBJECT.search(before)  # 'decoding reaches 8.2 tokens/s'
     named = [aspect_in(NEAR_HEAD.match(head_window(text, end, right)).group()),
-             aspect_in(of_head.group(1)) if of_head else "", rate_verb and f"{verb_aspect(rate_verb.group(1))} throughput"]
+             aspect_in(of_head.group(1)) if of_head else "", rate_verb and f"{verb_aspect(rate_verb.group(1))} throughput",
+             subject and cue_patterns()["speed"].fullmatch(subject.group(1)) and f"{subject.group(1)} throughput"]
     return next((aspect for aspect in named if aspect and cue_patterns()["speed"].search(aspect)), "throughput")
 
 

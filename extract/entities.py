@@ -68,14 +68,17 @@ def list_patterns() -> tuple[re.Pattern, re.Pattern]:
 
 def abbreviates(short: str, words: list[str]) -> bool:
     """Whether short is a prefix of each word in turn, two words or more: 'Int4E' of 'Int4 Everywhere'."""
-    return len(words) >= 2 and _prefixes_in_turn(short, words)
+    if len(words) < 2 or len(short) < len(words):
+        return False
 
+    @lru_cache(maxsize=None)
+    def rest_from(word: int, at: int) -> bool:  # short[at:] abbreviates words[word:]
+        if word == len(words) - 1:
+            return words[word].startswith(short[at:])
+        return any(words[word].startswith(short[at:end]) and rest_from(word + 1, end)
+                   for end in range(at + 1, len(short)))
 
-def _prefixes_in_turn(short: str, words: list[str]) -> bool:
-    if len(words) == 1:
-        return bool(short) and words[0].startswith(short)
-    return any(words[0].startswith(short[:size]) and _prefixes_in_turn(short[size:], words[1:])
-               for size in range(1, len(short)))
+    return rest_from(0, 0)
 
 
 class EntityFinder:

@@ -15,6 +15,7 @@ from .lexicons import load_cues, load_lexicon, words_pattern
 from .phrases import ASIDE, LIST_ITEMS, LIST_JOIN
 from .shapes import is_generic
 
+STRONG_PROPOSE = re.compile(r"(?i)(?:introduc|propos)e[sd]?$")
 PASSIVE = re.compile(r"\)?\s*(?:\([^()]*\))?\s*(?:,[^,.;]{0,120},)?\s*(?:[a-z-]+\s+){0,2}?(?:is|are|was|were)\s+(?:first\s+|then\s+|thus\s+)?"
                      r"(?:proposed|introduced|presented|developed|designed|constructed|built|established|released)\b")
 CAPITALISED = re.compile(r"\s*((?:[A-Z][\w@+-]*|∞[\w-]*)(?:\s+(?:[A-Z][\w@+-]*|of|for|and|v?\d+(?:\.\d+)?))*)")
@@ -260,7 +261,8 @@ class RoleFinder:
             if f.anchor - after > MAX_GAP_CHARS or _clause_break(gap) or _words(gap) > MAX_GAP_WORDS:
                 return None  # a longer gap holds this one: no later name qualifies either
             if not PREPOSITIONS.search(gap) and (not self._known(f) or not making and self._opening_object(verb, f)
-                                                 or not gap.strip() and DESCRIBED_AFTER.match(text, f.end)):
+                                                 or not gap.strip() and DESCRIBED_AFTER.match(text, f.end)
+                                                 or not making and STRONG_PROPOSE.match(verb.group()) and not gap.strip()):
                 return f
         return None
 

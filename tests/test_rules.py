@@ -659,8 +659,8 @@ def test_a_title_s_subtitle_types_its_name(extractor, title, type_):
      "through an anchor-based self-attention network (AnSAN).", {"AnLLMs", "AnSAN"}),  # a part named after the whole
     ("A Study", "This paper proposes FUELY, which adopts the life cycle assessment (LCA) method.", {"FUELY"}),
     ("A Study", "It tests that view with PathPiece, a new tokenizer, against BPE.", {"PathPiece"}),
-    ("A Study of Serving", "It introduces RadixAttention, which reuses the KV cache across calls.",
-     {"RadixAttention"}),  # what a paper introduces by name is its own, known since or not
+    ("A Study of Serving", "LLM serving wastes KV cache memory. It introduces PagedAttention, which manages the "
+     "cache in pages.", {"PagedAttention"}),  # what a paper introduces by name is its own, known since or not
     ("A Study", "It keeps 96.7% of the performance of the open-source ZWL framework.", set()),  # an adjective, no verb
     ("ZoRA: Low-Rank Adaptation", "ZVoRA, which combines ZoRA with VeRA, trains fewer parameters.", {"ZoRA", "ZVoRA"}),
     # what the proposal itself works with, defined where it is named; the items of a list, each with a 'for' phrase

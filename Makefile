@@ -26,6 +26,7 @@ demo: $(STAMP)
 
 system-deps:
 	@if [ ! -x /usr/bin/chromium ]; then \
+		echo "make: installing Debian's chromium for the browser tests (apt-get)"; \
 		if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium; \
 	fi

@@ -140,7 +140,7 @@ def test_readers_control_characters_are_dropped_with_the_first_line(tmp_path):
     warnings = Warnings()
     notes = read_page(page, warnings)
     assert notes[0].summary.startswith("FooNet[31m reaches a")
-    assert warnings == [(str(page), 5, "2 control character(s) such as U+001B removed (first on this line)")]
+    assert warnings == [(str(page), 5, "2 control characters such as U+001B removed (first on this line)")]
 
 
 def test_readers_folder_with_unreadable_pages_names_each(tmp_path):

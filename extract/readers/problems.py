@@ -77,7 +77,8 @@ def strip_controls(text: str, source: str, warn: Warn) -> str:
         return text
     line = text.count("\n", 0, first.start()) + 1
     count = len(CONTROL.findall(text))
-    warn(source, line, f"{count} control character(s) such as U+{ord(first.group()):04X} removed (first on this line)")
+    noun = "character" if count == 1 else "characters"
+    warn(source, line, f"{count} control {noun} such as U+{ord(first.group()):04X} removed (first on this line)")
     return CONTROL.sub("", text)
 
 

@@ -15,7 +15,7 @@ from .lexicons import load_cues, load_lexicon, words_pattern
 from .phrases import ASIDE, LIST_ITEMS, LIST_JOIN
 from .shapes import is_generic
 
-STRONG_PROPOSE = re.compile(r"(?i)(?:introduc|propos)e[sd]?$")
+STRONG_PROPOSE = re.compile(r"(?i)(?:introduc|propos)e[sd]?$")  # 'introduces RadixAttention': its own, known or not
 PASSIVE = re.compile(r"\)?\s*(?:\([^()]*\))?\s*(?:,[^,.;]{0,120},)?\s*(?:[a-z-]+\s+){0,2}?(?:is|are|was|were)\s+(?:first\s+|then\s+|thus\s+)?"
                      r"(?:proposed|introduced|presented|developed|designed|constructed|built|established|released)\b")
 CAPITALISED = re.compile(r"\s*((?:[A-Z][\w@+-]*|∞[\w-]*)(?:\s+(?:[A-Z][\w@+-]*|of|for|and|v?\d+(?:\.\d+)?))*)")
@@ -76,10 +76,10 @@ DESCRIPTION = r"(?:\s*\([^()]*\))?,\s+(?:a|an)\s[^.;()]{0,200}"
 DESCRIBED_ITEMS = re.compile(rf"{DESCRIPTION}?(?:,?\s+and\s+|,\s+)")
 IN_DESCRIPTION = re.compile(DESCRIPTION)
 DEFINED_AS = re.compile(r"\)?(?:\s*\([^()]*\))?\s+(?:is|are)\s+(?:a|an)\s")  # 'TeaCache (Timestep ... Cache) is a ...'
+# '... BF16 framework (Megatron-LM)'; without an article only before a parenthesis: 'masked diffusion models (MDLM)'
 NAMED_BY_KIND = re.compile(r"^\s*(?:the\s+(?:[\w-]+\s+){0,5}?(?:system|model|method|framework|baseline|approach|"
                            r"algorithm|engine|library|toolkit)(?:\s+|\s*\()|(?:[\w-]+\s+){0,5}?(?:system|model|method|"
-                           r"framework|baseline|approach|algorithm|engine|library|toolkit)s?\s*\()$")  # '... BF16 framework (Megatron-LM)',
-# 'standard masked diffusion models (MDLM)'
+                           r"framework|baseline|approach|algorithm|engine|library|toolkit)s?\s*\()$")
 SIBLING = re.compile(r"(?:,\s*|,?\s+and\s+|,?\s+or\s+)([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)"
                      r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|on|in|by|across|with|at|for)\b)")
 # 'HeadKV compresses the KV cache ...': a name as the subject of a present-tense verb
@@ -141,8 +141,8 @@ def _listed_after_name(text: str, start: int, ends: set[int]) -> bool:
 
 def _variant(name: str, stem: str) -> bool:
     """'Alloc-L' of 'Alloc', 'DeepSeekMoE 2B' (a size after a space), 'Heima Decoder' (a part's word after a space),
-    'Sheared-LLaMA-1.3B' of 'Sheared LLaMA' (its
-    spaces hyphenated), and 'QPiSSA' of 'PiSSA' (a capital letter or two before it)."""
+    'Sheared-LLaMA-1.3B' of 'Sheared LLaMA' (its spaces hyphenated), and 'QPiSSA' of 'PiSSA' (a capital letter or
+    two before it)."""
     hyphenated, stem = _hyphenated(name), _hyphenated(stem)
     if hyphenated.startswith(stem) and hyphenated != stem and hyphenated[len(stem)] in "-@" and (
             name[len(stem)] != " " or name[len(stem) + 1:][:1].isdigit() or _method_part(name[len(stem) + 1:])):

@@ -397,7 +397,8 @@ def subject_aspect(before: str) -> str:
     if not subject:
         return ""
     words = object_words(subject.group(1))  # 'its self-attention kernel is 3.2× faster': a part of the system, named whole
-    return aspect_in(subject.group(1)) or (words if words.split()[-1:] and words.split()[-1] in load_cues()["component_heads"] else "")
+    part = bool(words) and words.split()[-1] in load_cues()["component_heads"]
+    return aspect_in(subject.group(1)) or (words if part else "")
 
 
 def speed_aspect_compared(after: str) -> str:

@@ -263,6 +263,18 @@ def test_robustness_same_input_gives_byte_identical_outputs(tmp_path):
         assert outputs[0][name] == outputs[1][name], name
 
 
+def test_robustness_pages_named_relative_or_absolute_give_the_same_outputs(tmp_path):
+    """A page is reported relative to the working folder when inside it, however the command line named it."""
+    outputs = []
+    for name in ("examples/pages", "./examples/pages", str(EXAMPLES)):
+        out = tmp_path / f"out{len(outputs)}"
+        subprocess.run([sys.executable, "-c", "from kg.cli import app; app()", "build", name, "-o", str(out), "-q",
+                        "--no-cache", "--no-html"], check=True, cwd=ROOT, capture_output=True)
+        outputs.append((out / "graph.ttl").read_bytes())
+    assert outputs[0] == outputs[1] == outputs[2]
+    assert b'kg:source "examples/pages/serving.txt:4"' in outputs[0]
+
+
 def test_robustness_exit_codes_are_documented():
     assert "Exit status: 0 built" in " ".join(kg("build", "--help").stdout.split())
     readme = (ROOT / "README.md").read_text(encoding="utf-8")

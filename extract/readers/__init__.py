@@ -1,6 +1,7 @@
 """Pick the reader for a page by its suffix and content, and walk folders of pages."""
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -31,8 +32,16 @@ def find_pages(inputs: Iterable[str | Path], warn: Warn) -> list[Path]:
             pages.append(path)
     unique: dict[Path, Path] = {}
     for page in pages:
-        unique.setdefault(_real(page), page)
+        unique.setdefault(_real(page), _as_named(page))
     return list(unique.values())
+
+
+def _as_named(path: Path) -> Path:
+    """The path a page is reported by: relative to the working folder when inside it, else absolute, so
+    'pages/a.txt', './pages/a.txt' and '/abs/.../pages/a.txt' are one name in the outputs and the warnings."""
+    absolute = Path(os.path.abspath(path))
+    cwd = Path.cwd()
+    return absolute.relative_to(cwd) if absolute.is_relative_to(cwd) else absolute
 
 
 def _real(path: Path) -> Path:

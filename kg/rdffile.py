@@ -1,7 +1,9 @@
 """Find the RDF file a user means (an out folder or a file) and read it with rdflib or pyoxigraph."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
+from xml.sax import SAXParseException
 
 from rdflib import Graph
 
@@ -41,7 +43,20 @@ def read_graph(path: str | Path) -> Graph:
     try:
         return Graph().parse(file, format=rdf_format(file))
     except Exception as err:  # rdflib raises many parser-specific types
-        raise GraphFileError(f"{file}: not valid {rdf_format(file)}: {err}") from err
+        raise GraphFileError(parse_problem(file, rdf_format(file), err)) from err
+
+
+def parse_problem(file: Path, fmt: str, err: Exception) -> str:
+    """An rdflib parse error as `FILE:LINE: not valid FORMAT: why`, without the raw bytes its Turtle parser prints."""
+    if isinstance(err, SAXParseException):
+        line, why = err.getLineNumber(), err.getMessage()
+    elif isinstance(err, json.JSONDecodeError):
+        line, why = err.lineno, f"{err.msg} (column {err.colno})"
+    elif isinstance(err, SyntaxError) and hasattr(err, "lines"):  # rdflib's BadSyntax: 0-based line, reason in _why
+        line, why = err.lines + 1, getattr(err, "_why", "bad syntax")
+    else:
+        line, why = None, " ".join(str(err).split()) or type(err).__name__
+    return f"{file}{f':{line}' if line else ''}: not valid {fmt}: {why}"
 
 
 def read_store(path: str | Path):

@@ -1,16 +1,14 @@
 """`kg validate`: check an export against the shipped SHACL shapes and say what is wrong in plain words."""
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
-from xml.sax import SAXParseException
 
 from rdflib import RDF, RDFS, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS
 
 from .ontology import ontology, shapes
-from .rdffile import GraphFileError, graph_file, rdf_format, read_graph
+from .rdffile import read_graph
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
 
@@ -43,27 +41,7 @@ def validate_graph(data: Graph) -> list[Violation]:
 
 def validate_file(path: str | Path) -> list[Violation]:
     """Validate the graph file (or out folder) at PATH; raises GraphFileError, with the line if known, if it cannot be read."""
-    try:
-        data = read_graph(path)
-    except GraphFileError as err:
-        if err.__cause__ is None:  # missing, or not an RDF file type: the message is clean already
-            raise
-        file = graph_file(path)
-        raise GraphFileError(parse_problem(file, rdf_format(file), err.__cause__)) from err
-    return validate_graph(data)
-
-
-def parse_problem(file: Path, fmt: str, err: Exception) -> str:
-    """An rdflib parse error as `FILE:LINE: not valid FORMAT: why`, without the raw bytes its Turtle parser prints."""
-    if isinstance(err, SAXParseException):
-        line, why = err.getLineNumber(), err.getMessage()
-    elif isinstance(err, json.JSONDecodeError):
-        line, why = err.lineno, f"{err.msg} (column {err.colno})"
-    elif isinstance(err, SyntaxError) and hasattr(err, "lines"):  # rdflib's BadSyntax: 0-based line, reason in _why
-        line, why = err.lines + 1, getattr(err, "_why", "bad syntax")
-    else:
-        line, why = None, " ".join(str(err).split()) or type(err).__name__
-    return f"{file}{f':{line}' if line else ''}: not valid {fmt}: {why}"
+    return validate_graph(read_graph(path))
 
 
 def _violation(data: Graph, report: Graph, result) -> Violation:

@@ -12,6 +12,7 @@ from .build import RDF_FORMATS, StrictStop, build, stderr
 from .ontology import FORMATS as ONTOLOGY_FORMATS
 from .progress import wants_progress
 from .query import ENGINES, PREFIXES
+from .wording import plural
 from .rdffile import SUFFIX_FORMATS
 from .resultformat import FORMATS as RESULT_FORMATS
 from .vocab import DEFAULT_BASE
@@ -44,11 +45,6 @@ class Command(TyperCommand):
 
 def _shown(param) -> str:
     return (param.metavar or param.name.upper()) + ("..." if param.nargs != 1 else "")
-
-
-def plural(count: int, noun: str) -> str:
-    """`1 page`, `2 pages`."""
-    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 def rdf_suffixes() -> str:

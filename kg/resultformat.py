@@ -10,6 +10,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 
 from .query import PREFIXES, QueryResult
+from .wording import plural
 
 FORMATS = ("table", "csv", "tsv", "json")
 NUMERIC = {XSD.decimal, XSD.integer, XSD.double, XSD.float, XSD.int, XSD.long, XSD.nonNegativeInteger}
@@ -63,7 +64,7 @@ def table(result: QueryResult, max_width: int = 60) -> str:
 
     lines = [line(result.columns), "  ".join("-" * w for w in widths)]
     lines += [line(row) for row in cells]
-    lines.append(f"({len(result.rows)} row{'' if len(result.rows) == 1 else 's'})")
+    lines.append(f"({plural(len(result.rows), 'row')})")
     return "\n".join(lines) + "\n"
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 import networkx as nx
 
 from .analysis import ENTITY_TYPES, best_figures, is_a, load, nodes_of, top_entities
+from .wording import plural
 
 TOP_TYPES = {"Model": "models", "Benchmark": "benchmarks", "Hardware": "hardware", "Method": "methods"}
 
@@ -40,15 +41,15 @@ def summarize(graph: nx.MultiDiGraph, top: int = 5) -> str:
             if is_a(attrs, type_):
                 types[type_] += 1
     nodes, edges = graph.number_of_nodes(), graph.number_of_edges()
-    lines = [f"{nodes} node{'' if nodes == 1 else 's'}, {edges} edge{'' if edges == 1 else 's'}", "", "Nodes per type:"]
+    lines = [f"{plural(nodes, 'node')}, {plural(edges, 'edge')}", "", "Nodes per type:"]
     lines += [f"  {name:<13}{types[name]:>6}" for name in ("Paper", "Result", *ENTITY_TYPES, "Venue", "ResearchArea")]
     venues = Counter(graph.nodes[p].get("venue") or "(none)" for p in nodes_of(graph, "Paper"))
     lines += ["", "Papers per venue:"] + [f"  {venue:<13}{count:>6}" for venue, count in sorted(
         venues.items(), key=lambda kv: (-kv[1], kv[0]))]
-    for type_, plural in TOP_TYPES.items():
+    for type_, heading in TOP_TYPES.items():
         ranked = top_entities(graph, type_, top)
         if ranked:
-            lines += ["", f"Top {plural} (papers naming them):"] + [f"  {r.label:<28}{r.papers:>4}" for r in ranked]
+            lines += ["", f"Top {heading} (papers naming them):"] + [f"  {r.label:<28}{r.papers:>4}" for r in ranked]
     for title, kind, unit in (("Largest speedups", "speedup", "x"), ("Largest reductions", "reduction", "%"),
                               ("Largest compression ratios", "compression", "x")):  # '20%' kept is no ratio to rank
         rows = best_figures(graph, kind, unit=unit, n=top)

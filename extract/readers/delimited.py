@@ -8,6 +8,7 @@ import re
 import sys
 
 from kg.records import Note
+from kg.wording import plural
 
 from .header import venue_year
 from .problems import PageError, Warn, clean_value, quoted
@@ -59,7 +60,7 @@ def read_csv(text: str, source: str, warn: Warn, delimiter: str) -> list[Note]:
                                     "the rest of the page was read into it")
             surplus = record.get(None)
             if surplus:
-                warn(source, reader.line_num, f"{len(surplus)} more field{'s' if len(surplus) > 1 else ''} than the "
+                warn(source, reader.line_num, f"{plural(len(surplus), 'more field')} than the "
                                               f"header's {len(reader.fieldnames)} columns; ignored")
             row = {k.strip().lower(): v for k, v in record.items() if isinstance(k, str) and isinstance(v, str)}
             note = _note(row, source, reader.line_num, warn, has_summary)

@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
+from kg.wording import plural
+
 # C0 controls but tab and newline, DEL, C1 controls, lone surrogates and the two non-characters:
 # XML 1.0 forbids most of them, terminals obey some of them, no page means them as text.
 CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
@@ -59,7 +61,7 @@ def _decode_mixed(data: bytes, source: str, warn: Warn) -> str:
             odd.append(number)
     text = "\n".join(lines)
     _refuse_binary(text, source)
-    more = f" (and {len(odd) - 1} more line{'s' if len(odd) > 2 else ''})" if len(odd) > 1 else ""
+    more = f" (and {plural(len(odd) - 1, 'more line')})" if len(odd) > 1 else ""
     warn(source, odd[0], f"not valid UTF-8; this line{more} read as Windows-1252 (cp1252)")
     return text
 
@@ -77,8 +79,7 @@ def strip_controls(text: str, source: str, warn: Warn) -> str:
         return text
     line = text.count("\n", 0, first.start()) + 1
     count = len(CONTROL.findall(text))
-    noun = "character" if count == 1 else "characters"
-    warn(source, line, f"{count} control {noun} such as U+{ord(first.group()):04X} removed (first on this line)")
+    warn(source, line, f"{plural(count, 'control character')} such as U+{ord(first.group()):04X} removed (first on this line)")
     return CONTROL.sub("", text)
 
 

@@ -40,15 +40,19 @@ def decode(data: bytes, source: str, warn: Warn) -> str:
     if b"\x00" in data[:8192]:
         raise PageError(source, None, "looks like a binary file (NUL bytes), not a text page")
     try:
-        text = data.decode("utf-8-sig")
+        text, odd = data.decode("utf-8-sig"), []
     except UnicodeDecodeError:
-        text = _decode_mixed(data, source, warn)
+        text, odd = _decode_mixed(data, source)
     _refuse_binary(text, source)
+    if odd:
+        more = f" (and {plural(len(odd) - 1, 'more line')})" if len(odd) > 1 else ""
+        warn(source, odd[0], f"not valid UTF-8; this line{more} read as Windows-1252 (cp1252)")
     return text
 
 
-def _decode_mixed(data: bytes, source: str, warn: Warn) -> str:
-    """Each line as UTF-8 if it is, else as cp1252: one pasted Windows line does not garble a UTF-8 page."""
+def _decode_mixed(data: bytes, source: str) -> tuple[str, list[int]]:
+    """Each line as UTF-8 if it is, else as cp1252 (one pasted Windows line does not garble a UTF-8 page); the text
+    and the numbers of the lines read as cp1252."""
     lines, odd = [], []
     for number, line in enumerate(data.removeprefix(b"\xef\xbb\xbf").split(b"\n"), start=1):
         try:
@@ -59,11 +63,7 @@ def _decode_mixed(data: bytes, source: str, warn: Warn) -> str:
             except UnicodeDecodeError as err:
                 raise PageError(source, number, "not UTF-8 and not cp1252 text; is it a binary file?") from err
             odd.append(number)
-    text = "\n".join(lines)
-    _refuse_binary(text, source)
-    more = f" (and {plural(len(odd) - 1, 'more line')})" if len(odd) > 1 else ""
-    warn(source, odd[0], f"not valid UTF-8; this line{more} read as Windows-1252 (cp1252)")
-    return text
+    return "\n".join(lines), odd
 
 
 def _refuse_binary(text: str, source: str) -> None:

@@ -3,23 +3,15 @@ outputs is staged whole first, so a failure part-way leaves every one of them as
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
 
 def write_atomic(path: Path, data: str | bytes | Iterable[str]) -> None:
     """data may also be an iterable of text chunks, written as they come (big outputs never sit in memory whole)."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        _write_synced(handle, temporary, data)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    _sync_folder(path.parent)
+    owner = os.getpid()
+    write_staged(Path(path), data, owner)  # a set of one file
+    commit_staged([Path(path)], owner)
 
 
 def staged_path(path: Path, owner: int) -> Path:

@@ -66,6 +66,12 @@ def list_patterns() -> tuple[re.Pattern, re.Pattern]:
                        rf"(?P<items>{ITEM}(?:(?:,\s*{ITEM})+(?:,?\s+and\s+{ITEM})?|,?\s+and\s+{ITEM}))"))  # 'and' ends it
 
 
+@lru_cache(maxsize=1)
+def method_nouns() -> str:
+    """The method type nouns as one alternation, built once."""
+    return alternation(load_cues()["type_nouns"]["Method"])
+
+
 def abbreviates(short: str, words: list[str]) -> bool:
     """Whether short is a prefix of each word in turn, two words or more: 'Int4E' of 'Int4 Everywhere'."""
     if len(words) < 2 or len(short) < len(words):
@@ -355,8 +361,7 @@ class EntityFinder:
     def _named_by_method_noun(self, name: str, summary: str) -> bool:
         if name not in summary:
             return False
-        nouns = alternation(self.cues["type_nouns"]["Method"])
-        return bool(re.search(rf"\b(?:{nouns}),\s+{re.escape(name)}\s*,", summary))
+        return bool(re.search(rf"\b(?:{method_nouns()}),\s+{re.escape(name)}\s*,", summary))
 
     def _means_name(self, title: str, summary: str) -> tuple[str, int, None] | None:
         """'Fast Best-of-N Decoding via Speculative Rejection': the means a title ends with, named as the summary

@@ -294,9 +294,14 @@ class RoleFinder:
     def _novel(self, text: str, found: list[Found]) -> None:
         """'a novel JetBlock design': what a paper calls new is its own; 'the resulting s1-32B' even when it is known
         since ('its LLaMA backbone' is not)."""
+        compare_ends = None
         for f in found:
             before = text[max(0, f.anchor - 40):f.anchor]
             novel = NOVEL.search(before) if any(word in before for word in NOVEL_WORDS) else None
+            if novel and compare_ends is None:
+                compare_ends = sorted(cue.end() for cue in self._cues(text, "compare_cues"))
+            if novel and _any_in(compare_ends, f.anchor - len(before) + novel.start() + 1, f.anchor + 1):
+                continue  # 'its perplexity matches Transformer++': what its figure is held against
             if novel and (not self._known(f) or MADE_HERE.search(before)) and not BASELINE_AFTER.match(text, f.end):
                 self.add("proposes", f, "proposes:novel")
                 self._list_after(text, f, found, "proposes", "proposes:novel")

@@ -83,6 +83,8 @@ def is_coined(token: str) -> bool:
         return False  # a descriptive compound: mixture-of-SWA, non-OOD-generalizing
     if re.fullmatch(r"[A-Z]\d", token):
         return False  # L1, L2: layer or cache names unless a lexicon knows them (T4, T5)
+    if token.endswith("++") and token[:1].isupper() and len(token) > 4:  # not C++
+        return True  # 'Transformer++', 'Retrieval++': an improved version under its base's name
     if len(parts) > 1 and parts[0][:1].isalpha() and any(len(p) == 1 and p.isupper() for p in parts[1:]):
         return True  # Alloc-L, Alloc-T
     if len(parts) == 2 and len(parts[0]) == 1 and parts[0].isupper() and parts[1][:1].isupper():

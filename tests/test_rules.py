@@ -74,13 +74,14 @@ def test_names_read_through_latex_and_titles_lose_their_punctuation(extractor):
 @pytest.mark.parametrize("name", ["CLaSp", "HC-SMoE", "Alloc-L", "Qwen2.5-72B-Instruct", "LLaMA3", "M-RoPE++", "vLLM",
                                   "GPT-4o", "Pass@1", "Mamba-Llama3", "GShard 2.9B", "Mixtral 8×7B", "Codestral-Mamba",
                                   "Wanda-sp", "MobileVLM V2 1.7B", "MoE-LLaVA-2.7B×4",  # a variant tag; a V version; experts
-                                  "DéjàVuLib", "MRD³", "τ-bench"])  # accents, superscripts, a Greek letter
+                                  "DéjàVuLib", "MRD³", "τ-bench",  # accents, superscripts, a Greek letter
+                                  "Transformer++"])  # an improved version under its base's name
 def test_shapes_find_coined_names(name):
     assert name in [c.text for c in find_candidates(f"We compare {name} here.")]
 
 
 @pytest.mark.parametrize("text", ["Long-Context", "Mixture-of-Experts", "16K", "7B", "14B-70B", "8-GPU", "LCLMs",
-                                  "W4A16", "L1", "Self-Rewarding", "kHz", "GiB", "TFLOPs", "100K+", "Top-p"])
+                                  "W4A16", "L1", "Self-Rewarding", "kHz", "GiB", "TFLOPs", "100K+", "Top-p", "C++"])
 def test_shapes_skip_ordinary_words_numbers_and_generic_acronyms(text):
     assert text not in [c.text for c in find_candidates(f"We compare {text} here.")]
 
@@ -761,6 +762,8 @@ def test_roles_do_not_make_a_paper_propose_known_work(extractor):
     # a capitalised word that opens a list of baselines is one of them
     ("It outperforms Eagle, Medusa and PLD.", {"Eagle", "Medusa", "PLD"}),
     ("It reaches MHA quality while being almost as fast as MQA.", {"MQA"}),
+    # a name after 'its <figure> matches' is held against, not the paper's own ('its ... ZB-H1' names its own)
+    ("SwiftServe decodes 8x faster, while its perplexity matches Transformer++ at 2B.", {"Transformer++"}),
 ])
 def test_roles_find_baselines(extractor, summary, baselines):
     assert roles(extract(extractor, "SwiftServe: Fast Serving", summary), "comparedWith") == baselines

@@ -764,6 +764,9 @@ def test_roles_do_not_make_a_paper_propose_known_work(extractor):
     ("It reaches MHA quality while being almost as fast as MQA.", {"MQA"}),
     # a name after 'its <figure> matches' is held against, not the paper's own ('its ... ZB-H1' names its own)
     ("SwiftServe decodes 8x faster, while its perplexity matches Transformer++ at 2B.", {"Transformer++"}),
+    # a figure above or below another system's
+    ("On VSR it scores 53.2%, above InstructBLIP and LLaVA.", {"InstructBLIP", "LLaVA"}),
+    ("Its perplexity on C4 stays close to the dense model and below SliceGPT.", {"SliceGPT"}),
 ])
 def test_roles_find_baselines(extractor, summary, baselines):
     assert roles(extract(extractor, "SwiftServe: Fast Serving", summary), "comparedWith") == baselines

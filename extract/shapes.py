@@ -231,6 +231,8 @@ def names_in_token(token: str) -> tuple[tuple[int, int, str, bool], ...]:
         if RESEMBLANCE.search(part):
             continue  # 'GPT-style transformers', 'LLaMA-like models': a kind of thing, not the thing
         bare = bare_name(part)
+        if bare.endswith("s") and len(bare) > 3 and (lexicon.type_of(bare[:-1]) or HARDWARE.fullmatch(bare[:-1])):
+            bare = bare[:-1]  # '8 A100s', 'two H100s': the plural of a known name is that name
         end -= len(part) - len(bare)
         known_version = KNOWN_VERSION.fullmatch(bare) or KNOWN_VARIANT.fullmatch(bare)
         if known_version and lexicon.type_of(known_version.group(1)):

@@ -91,6 +91,11 @@ def test_a_short_form_of_the_title_name_is_the_same_contribution(extractor):
     assert roles(found, "proposes") == {"Int4E"} and [m.aliases for m in found.mentions] == [["Int4 Everywhere"]]
 
 
+def test_the_plural_of_a_known_name_is_that_name(extractor):
+    found = extract(extractor, "A Study", "It trains on 8 A100s and two RTX 4090s, and GPTQs differ.")
+    assert names(found) == {"A100": "Hardware", "RTX 4090": "Hardware", "GPTQ": "Method"}
+
+
 def test_shapes_skip_notation():
     assert find_candidates("the equivalence WINDOW[s(n)] = SPACE[s(n)] holds") == []
 

@@ -31,11 +31,13 @@ SIZE = re.compile(r"\d+(?:\.\d+)?[BM]")
 RESEMBLANCE = re.compile(r"-(?:style|like)$", re.IGNORECASE)
 VERSION_AFTER = re.compile(r"\s([vV]?\d+(?:\.\d+)?[a-z]?)\b(?!\.\d)(?!\s*(?:%|×|x\b|times|-?fold|[KkMBG]\b|tokens|layers|bits?|"
                            r"samples|tasks|models|GPUs|and\s+\d))")
-MODEL_PART = (r"(?:\d+(?:\.\d+)*[a-zA-Z]?|\d+(?:\.\d+)?[BMKT]|[A-Z]\d+(?:\.\d+)?[A-Z]?|[x×]\d+[BM]?|"
+MODEL_PART = (r"(?:\d+[x×]\d+(?:\.\d+)?[BM]|\d+(?:\.\d+)*[a-zA-Z]?|\d+(?:\.\d+)?[BMKT]|[A-Z]\d+(?:\.\d+)?[A-Z]?|[x×]\d+[BM]?|"
               r"Instruct|instruct|Chat|chat|Base|base|Coder|coder|Code|Math|math|Vision|VL|Pro|Flash|Ultra|Mini|mini|Nano|nano|Turbo|turbo|Lite|"
               r"Plus|Max|Large|large|Small|small|Medium|medium|Tiny|tiny|XL|xl|XXL|xxl|Sonnet|Opus|Haiku|Preview|"
               r"preview|Exp|it|hf|HF|Distill|R\d|V\d+(?:\.\d+)?|v\d+(?:\.\d+)?|b\d+\.\d+|FP8|INT[48]|Int[48]|AWQ|GPTQ|GGUF)")
 SPACE_PART = r"\s(?!it\b|hf\b|base\b)(?!\d+(?:\.\d+)?\s?[x×%](?![A-Za-z0-9]))(?!\d+(?:\.\d+)?[Kk]\b)(?!\d+\s*(?:tokens|layers|steps|samples|GPUs)\b)"  # 'LLaMA-2 70B', not '32K'
+# 'Mixtral 8x7B – Instruct', 'Llama 2 70B - chat': a variant after a spaced dash
+DASH_VARIANT = r"\s[–-]\s(?=(?:Instruct|instruct|Chat|chat)(?![\w-]))"
 # 'DeepSeek-R1-Distill-LLaMA 8B', 'ZetaMoE 2B'; not a count ('on CorpusX 2B tokens')
 SIZE_AFTER = re.compile(r"\s\d+(?:\.\d+)?[BM](?![\w-])(?!\s+(?:tokens|parameters|params|words|samples|examples|images)\b)")
 KNOWN_VERSION = re.compile(r"([A-Za-z][A-Za-z]+)-v?\d+(?:\.\d+)?")
@@ -125,8 +127,9 @@ def family_pattern() -> re.Pattern:
     versioned = [name for name, needs_version in families.items() if needs_version]
     part = MODEL_PART
     return re.compile(
-        rf"(?=[A-Z0-9o])(?<![\w-])(?:{alternation(plain)}(?:(?:[-.]?|{SPACE_PART}){part}(?![\w]))*|"
-        rf"(?i:{alternation(plain, ignore_case=True)}|{alternation(versioned, ignore_case=True)})(?:(?:[-.]?|{SPACE_PART}){part}(?![\w]))+)(?![\w-])")
+        rf"(?=[A-Z0-9o])(?<![\w-])(?:{alternation(plain)}(?:(?:[-.]?|{SPACE_PART}|{DASH_VARIANT}){part}(?![\w]))*|"
+        rf"(?i:{alternation(plain, ignore_case=True)}|{alternation(versioned, ignore_case=True)})"
+        rf"(?:(?:[-.]?|{SPACE_PART}|{DASH_VARIANT}){part}(?![\w]))+)(?![\w-])")
 
 
 @lru_cache(maxsize=1)

@@ -75,7 +75,8 @@ def test_names_read_through_latex_and_titles_lose_their_punctuation(extractor):
                                   "GPT-4o", "Pass@1", "Mamba-Llama3", "GShard 2.9B", "Mixtral 8×7B", "Codestral-Mamba",
                                   "Wanda-sp", "MobileVLM V2 1.7B", "MoE-LLaVA-2.7B×4",  # a variant tag; a V version; experts
                                   "DéjàVuLib", "MRD³", "τ-bench",  # accents, superscripts, a Greek letter
-                                  "Transformer++"])  # an improved version under its base's name
+                                  "Transformer++",  # an improved version under its base's name
+                                  "Mixtral 8x7B – Instruct", "Llama 2 70B - chat"])  # a variant after a spaced dash
 def test_shapes_find_coined_names(name):
     assert name in [c.text for c in find_candidates(f"We compare {name} here.")]
 

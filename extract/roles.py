@@ -96,6 +96,12 @@ NOUN_SOON = re.compile(r"\s+(?:[a-z][\w-]*\s+)?([a-z]+)\b")
 RESULT_VERB = re.compile(r"\s+(?:only\s+)?(?:(?:reach|achieve|solve|get|score|attain|retain|keep|obtain|yield|drop|fall|"
                          r"degrade|slow|cut|reduce|shorten|lower|save|need|require|use|lose|recover)(?:e?s)?\b|"
                          r"is\s+(?:(?:up to|about|over|nearly)\s+)?[\d.]+\s?(?:[×%]|x\b))")
+# 'It introduces three components: A, ...; B, ...; and C': the named parts a paper lists after a colon
+PART_LIST = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:of\s+)?(?:(?:two|three|four|five|several|multiple|\d)\s+)?(?:[\w-]+\s+){0,2}?"
+                       r"(?:components|modules|techniques|innovations|contributions|parts|stages|mechanisms|designs|ideas|"
+                       r"strategies|elements)\s*:\s*")
+ITEM_START = re.compile(r";\s*(?:and\s+)?")  # the items of a list after a colon, each with its own description
+ARTICLE = re.compile(r"(?:(?:an?|the)\s+)?")
 PRONOUN_SUBJECT = re.compile(r"\b(?:[Ii]t|[Ii]ts\s+[a-z]+)\s+[a-z]+")  # 'it keeps ...', 'its kernel runs ...'
 
 NUMBERED = re.compile(r"(.*?[A-Za-z])[-\s]?v?(\d+(?:\.\d+)?)")  # 'EAGLE-2', 'Medusa v1'
@@ -227,6 +233,7 @@ class RoleFinder:
         self._novel(text, summary_found)
         self._in_proposal_sentences(text, summary_found)
         self._introduced_with_article(text, summary_found)
+        self._part_list(text, summary_found)
         for f in summary_found:
             if f.rule == "title-name-compound":  # 'Liger Attention' in the Liger paper
                 self.add("proposes", f, "proposes:title-name-compound")
@@ -340,6 +347,31 @@ class RoleFinder:
                 continue  # 'competitive with LLaMA-architecture Transformers (Transformer++)': a baseline
             if self.paper.sentence("summary", f.start)[1] in proposing:
                 self.add("proposes", f, "proposes:in-proposal-sentence")
+
+    def _part_list(self, text: str, found: list[Found]) -> None:
+        """'It introduces three components: 4-bit NormalFloat (NF4), a data type ...; Double Quantization, which ...; and
+        Paged Optimizers': the parts the paper or its proposal lists after a colon are its own (known ones only after a
+        verb of proposing: 'It has two components: a LLaMA backbone and ...' names parts it reuses)."""
+        if ":" not in text:
+            return
+        proposed, verbs = self.proposed(), words_pattern(self.cues["propose_verbs"])
+        by_anchor = sorted(found, key=lambda f: f.anchor)
+        for sent_start, sent_end in self.paper.sentences("summary"):
+            parts = PART_LIST.search(text, sent_start, sent_end)
+            if not parts or not (AUTHOR_SUBJECT.match(text[sent_start:parts.start()]) or any(
+                    f.anchor == sent_start and self.paper.resolve(f.key) in proposed for f in found)):
+                continue
+            own_verb = bool(verbs.fullmatch(parts.group("verb")))
+            starts = [parts.end(), *(m.end() for m in ITEM_START.finditer(text, parts.end(), sent_end))]
+            for start in starts:
+                article = ARTICLE.match(text, start).end()
+                first = next((f for f in by_anchor if f.anchor == article), None)
+                if not first:
+                    continue
+                items = [first] if len(starts) > 1 else [first, *self._list_items(text, first, found)]
+                for f in items:
+                    if own_verb or not self._known(f):
+                        self.add("proposes", f, "proposes:part-list")
 
     def _opens_with_proposal(self, found: Found) -> bool:
         """Whether the sentence holding `found` opens with a name the paper proposes."""

@@ -789,6 +789,21 @@ def test_a_name_inside_the_title_s_own_name_is_not_one_of_its_own(extractor):
     assert names(found) == {"PCD": "Method"}
 
 
+@pytest.mark.parametrize("summary, proposed", [
+    # each item after the colon, its description between semicolons; a known one too after a verb of proposing
+    ("It introduces three components: 4-bit NormalFloat (NF4), a data type for weights; Double Quantization, which "
+     "quantizes the constants; and Paged Optimizers, which absorb memory spikes.",
+     {"ZetaTune", "4-bit NormalFloat", "Double Quantization", "Paged Optimizers"}),
+    ("ZetaTune calibrates weights. It has two components: Learnable Weight Clipping and Learnable Equivalent "
+     "Transformation, which reduce error.", {"ZetaTune", "Learnable Weight Clipping", "Learnable Equivalent Transformation"}),
+    # parts it reuses; a list that is not of its parts
+    ("ZetaTune is a vision-language model. It has two components: a LLaMA-2 backbone and a CLIP encoder.", {"ZetaTune"}),
+    ("ZetaTune is evaluated on three tasks: GSM8K, MATH and HumanEval.", {"ZetaTune"}),
+])
+def test_roles_the_parts_listed_after_a_colon_are_proposed(extractor, summary, proposed):
+    assert roles(extract(extractor, "ZetaTune: Efficient Tuning", summary), "proposes") == proposed
+
+
 def test_roles_a_title_that_revisits_a_term_does_not_propose_it(extractor):
     found = extract(extractor, "Critical Batch Size Revisited: A Simple Approach",
                     "This paper proposes a branched training method to measure the critical batch size (CBS).")

@@ -96,6 +96,10 @@ NOUN_SOON = re.compile(r"\s+(?:[a-z][\w-]*\s+)?([a-z]+)\b")
 RESULT_VERB = re.compile(r"\s+(?:only\s+)?(?:(?:reach|achieve|solve|get|score|attain|retain|keep|obtain|yield|drop|fall|"
                          r"degrade|slow|cut|reduce|shorten|lower|save|need|require|use|lose|recover)(?:e?s)?\b|"
                          r"is\s+(?:(?:up to|about|over|nearly)\s+)?[\d.]+\s?(?:[×%]|x\b))")
+# 'Its recipe, per-source length upsampling, upsamples ...': the paper's own thing, named between commas
+OWN_NAMED = re.compile(r"\b(?:[Ii]ts|[Oo]ur|[Tt]heir|[Tt]he\s+(?:proposed|resulting))\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\s*,\s+"
+                       r"(?!(?:and|or|but|then|so|with|to|in|on|for|by|which|that|while|the|a|an)\s)"
+                       r"(?P<name>[^,.;:()]{3,60}?),\s+(?:which\s+|that\s+)?[a-z]{3,}")
 # 'It introduces three components: A, ...; B, ...; and C': the named parts a paper lists after a colon
 PART_LIST = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:of\s+)?(?:(?:two|three|four|five|several|multiple|\d)\s+)?(?:[\w-]+\s+){0,2}?"
                        r"(?:components|modules|techniques|innovations|contributions|parts|stages|mechanisms|designs|ideas|"
@@ -234,6 +238,7 @@ class RoleFinder:
         self._in_proposal_sentences(text, summary_found)
         self._introduced_with_article(text, summary_found)
         self._part_list(text, summary_found)
+        self._own_named(text)
         for f in summary_found:
             if f.rule == "title-name-compound":  # 'Liger Attention' in the Liger paper
                 self.add("proposes", f, "proposes:title-name-compound")
@@ -372,6 +377,24 @@ class RoleFinder:
                 for f in items:
                     if own_verb or not self._known(f):
                         self.add("proposes", f, "proposes:part-list")
+
+    def _own_named(self, text: str) -> None:
+        """'Its recipe, per-source length upsampling, upsamples ...', 'Its chat model, Mixtral 8x7B – Instruct,
+        surpasses ...': what the paper calls its own kind of thing, named between commas, is a proposal of that type."""
+        if "," not in text:
+            return
+        nouns = noun_types(self.cues)
+        for match in OWN_NAMED.finditer(text):
+            type_ = nouns.get(match.group("noun"))
+            start, end = match.span("name")
+            if not type_ or _words(match.group("name")) > 5:
+                continue
+            found = next((f for f in self.paper.found_in("summary") if (f.start, f.end) == (start, end)), None)
+            if found is None and not self.paper.overlaps_found("summary", start, end):
+                if self.finder.add("summary", start, end, match.group("name"), type_, CONTEXT, "proposes:own-named"):
+                    found = self.paper.found[-1]
+            if found:
+                self.add("proposes", found, "proposes:own-named")
 
     def _opens_with_proposal(self, found: Found) -> bool:
         """Whether the sentence holding `found` opens with a name the paper proposes."""

@@ -804,6 +804,14 @@ def test_roles_the_parts_listed_after_a_colon_are_proposed(extractor, summary, p
     assert roles(extract(extractor, "ZetaTune: Efficient Tuning", summary), "proposes") == proposed
 
 
+def test_roles_what_the_paper_calls_its_own_between_commas_is_proposed(extractor):
+    found = extract(extractor, "Data Engineering for Long Context", "Its recipe, per-source length upsampling, upsamples "
+                    "long sequences. Its chat model, Mixtral 8x7B – Instruct, beats GPT-3.5. A small model reads its "
+                    "attention, and pass only those tokens, with their positions, to the main model.")
+    assert roles(found, "proposes") == {"per-source length upsampling", "Mixtral 8x7B – Instruct"}
+    assert names(found)["per-source length upsampling"] == "Method" and names(found)["Mixtral 8x7B – Instruct"] == "Model"
+
+
 def test_roles_a_title_that_revisits_a_term_does_not_propose_it(extractor):
     found = extract(extractor, "Critical Batch Size Revisited: A Simple Approach",
                     "This paper proposes a branched training method to measure the critical batch size (CBS).")

@@ -105,7 +105,7 @@ PART_LIST = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:of\s+)?(?:(?:two|three|four|fiv
                        r"(?:components|modules|techniques|innovations|contributions|parts|stages|mechanisms|designs|ideas|"
                        r"strategies|elements)\s*:\s*")
 ITEM_START = re.compile(r";\s*(?:and\s+)?")  # the items of a list after a colon, each with its own description
-ARTICLE = re.compile(r"(?:(?:an?|the)\s+)?")
+ARTICLE = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+)?")
 PRONOUN_SUBJECT = re.compile(r"\b(?:[Ii]t|[Ii]ts\s+[a-z]+)\s+[a-z]+")  # 'it keeps ...', 'its kernel runs ...'
 
 NUMBERED = re.compile(r"(.*?[A-Za-z])[-\s]?v?(\d+(?:\.\d+)?)")  # 'EAGLE-2', 'Medusa v1'
@@ -527,7 +527,8 @@ class RoleFinder:
                for (relation, _), r in self.roles.items() if relation == "proposes"):
             return
         later = bool(self.proposed())  # then only a name that acts opens it ('CoT-Influx fits ...', not 'MLIPs are ...')
-        opening = [f for f in found if f.anchor == 0 and (
+        first_word = ARTICLE.match(text).end()  # 'The memory-efficient zeroth-order optimizer (MeZO) adapts ...' defines
+        opening = [f for f in found if (f.anchor == 0 or f.anchor == first_word and f.rule == "definition") and (
             f.rule in ("shape", "definition") and not self._known(f) or DEFINED_AS.match(text, f.end)
             or self.paper.title_key is None and self._typed(f, "Method") and ACTS.match(text, f.end))
             and (not later or ACTS.match(text, f.end))]

@@ -610,6 +610,8 @@ def test_a_title_s_subtitle_types_its_name(extractor, title, type_):
      "scores heads by retrieval.", {"HeadKV", "HeadKV-R2"}),
     ("Revisiting Attention Kernels", "FlashAttention is widely used, and this study measures it.", set()),
     ("Chain of Draft: Thinking Faster by Writing Less", "Chain of Draft (CoD) prompts LLMs to write short drafts.", {"CoD"}),
+    ("Fine-Tuning with Forward Passes", "The memory-efficient zeroth-order optimizer (MeZO) adapts ZO-SGD.", {"MeZO"}),
+    ("Evidence Retrieval with LLMs", "The ZELiC dataset is adapted into a retrieval benchmark.", set()),  # not defined
     ("DB-LLM: Accurate Dual-Binarization for Efficient LLMs", "", {"DB-LLM"}),  # a title name of generic words
     ("Quiet Experts (QE): Routing Fewer Experts", "It routes fewer experts.", {"QE"}),  # defined before the colon
     ("Timestep Embedding Tells: Caching for Video", "FlowCache (Flow Embedding Aware Cache) is a training-free caching "

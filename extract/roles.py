@@ -589,8 +589,16 @@ class RoleFinder:
                 continue
             items = [*self._unnamed_first(text, cue.end(), first), first, *self._list_items(text, first, found)]
             for f in [*items, *self._unnamed_siblings(text, items[-1])]:
+                if f.key in proposed and self._only_in_passing(f.key):
+                    del self.roles[("proposes", self.paper.resolve(f.key))]  # 'makes Self-Consistency (SC) cheaper ...
+                    proposed = self.proposed()  # ... compared with SC': named where the proposal is, but its baseline
                 if f.key not in proposed and self._comparable(f):
                     self.add("comparedWith", f, "compared:" + cue.group().lower())
+
+    def _only_in_passing(self, key: str) -> bool:
+        """Proposed only for being named in a sentence that states the proposal: the weakest reason to call it its own."""
+        role = self.roles.get(("proposes", self.paper.resolve(key)))
+        return bool(role) and role.evidence.rule == "proposes:in-proposal-sentence"
 
     def _compared_in_passing(self, text: str, found: list[Found]) -> None:
         """'R-KV keeps 100% of the accuracy, while SnapKV reaches only 60%': after what the paper proposes, a system

@@ -814,6 +814,12 @@ def test_roles_what_the_paper_calls_its_own_between_commas_is_proposed(extractor
     assert names(found)["per-source length upsampling"] == "Method" and names(found)["Mixtral 8x7B – Instruct"] == "Model"
 
 
+def test_roles_a_name_beside_the_proposal_that_it_is_compared_with_is_a_baseline(extractor):
+    found = extract(extractor, "Reasoning-Aware Sampling", "Reasoning-Aware Sampling (RAS) makes Zeta-Consistency (ZC) "
+                    "cheaper by stopping early. RAS cuts samples by 80% compared with ZC.")
+    assert (roles(found, "proposes"), roles(found, "comparedWith")) == ({"RAS"}, {"ZC"})
+
+
 def test_roles_a_title_that_revisits_a_term_does_not_propose_it(extractor):
     found = extract(extractor, "Critical Batch Size Revisited: A Simple Approach",
                     "This paper proposes a branched training method to measure the critical batch size (CBS).")

@@ -59,7 +59,7 @@ IMPLEMENTATION_IN = re.compile(r"^\s*the\s+(?:[\w-]+\s+){0,3}?(?:implementation|
                                r"kernels?|system|stack|pipeline)\s+(?:in|of|from|on)\s+$")
 # 'compared with full attention implemented with FlashAttention': the named system is the baseline
 # ... or 'than an NVIDIA V100S GPU running vLLM'
-IMPLEMENTED_WITH = re.compile(r"^\s*(?:(?:the|an?)\s+)?(?:[\w-]+\s+){0,3}?(?:(?:implemented|built|served)\s+(?:with|in|on)|"
+IMPLEMENTED_WITH = re.compile(r"^\s*(?:(?:the|an?)\s+)?(?:[\w-]+\s+){0,3}?(?:(?:implemented|built|served|trained)\s+(?:with|in|on)|"
                               r"running(?:\s+(?:with|in|on))?)\s+$")
 # 'introduces Spec-Bench, a unified benchmark': a known name the paper describes right after making it is its own
 # after a short form too: '... (GRPO), a variant of PPO', 'RMU (Representation Misdirection for Unlearning), an ...'
@@ -94,7 +94,7 @@ OWN_REPLACEMENT = re.compile(r"\b(?:[Ii]t|[Ww]e|[Tt]his (?:paper|work|method))\s
 REPLACED_WITH = re.compile(r"\breplac\w*\s+[^,.;]{1,60}?\s+with\s+$")  # 'replaces next-token training with ...'
 NOUN_SOON = re.compile(r"\s+(?:[a-z][\w-]*\s+)?([a-z]+)\b")
 RESULT_VERB = re.compile(r"\s+(?:only\s+)?(?:(?:reach|achieve|solve|get|score|attain|retain|keep|obtain|yield|drop|fall|"
-                         r"degrade|slow|cut|reduce|shorten|lower|save|need|require|use|lose|recover)(?:e?s)?\b|"
+                         r"degrade|slow|cut|reduce|shorten|lower|save|need|require|use|lose|recover|bring|give|suffer)(?:e?s)?\b|"
                          r"is\s+(?:(?:up to|about|over|nearly)\s+)?[\d.]+\s?(?:[×%]|x\b))")
 # 'Its recipe, per-source length upsampling, upsamples ...': the paper's own thing, named between commas
 OWN_NAMED = re.compile(r"\b(?:[Ii]ts|[Oo]ur|[Tt]heir|[Tt]he\s+(?:proposed|resulting))\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\s*,\s+"

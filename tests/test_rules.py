@@ -772,6 +772,10 @@ def test_roles_do_not_make_a_paper_propose_known_work(extractor):
     ("It reaches MHA quality while being almost as fast as MQA.", {"MQA"}),
     # a name after 'its <figure> matches' is held against, not the paper's own ('its ... ZB-H1' names its own)
     ("SwiftServe decodes 8x faster, while its perplexity matches Transformer++ at 2B.", {"Transformer++"}),
+    # a baseline named by what it was trained with; a 'whereas' clause where another system brings little
+    ("It trains 2.4× faster than dense models trained with Megatron-LM.", {"Megatron-LM"}),
+    ("SwiftServe is 1.26× faster, whereas 2:4 sparsity from SparseGPT or Wanda brings almost no speedup.",
+     {"SparseGPT", "Wanda"}),
     # a figure above or below another system's
     ("On VSR it scores 53.2%, above InstructBLIP and LLaVA.", {"InstructBLIP", "LLaVA"}),
     ("Its perplexity on C4 stays close to the dense model and below SliceGPT.", {"SliceGPT"}),

@@ -14,7 +14,7 @@ from .lexicons import load_cues, words_pattern
 from .phrases import ASIDE, LIST_ITEMS
 
 CLAUSE = re.compile(r";|,\s+(?:while|whereas|but)\b|\s+while\s+|\.\s")
-HEAD_STOP = re.compile(r"[,;:()]|\.\s|\s(?:and|or|while|with|without|on|at|for|compared|than|over|against|relative|vs\.?|"
+HEAD_STOP = re.compile(r"[,;:()]|\.\s|\s(?:and|or|while|with|without|on|at|for|compared|than|over|against|relative|vs\.?|versus|"
                        r"when|if|where|once|unless)\s")  # 'by up to 30% when the memory limit is relaxed'
 PHRASE_STOPS = ("on", "at", "for", "with", ")")  # head stops an 'in'/'of' phrase right after them reaches past
 SHARED_HEAD = re.compile(r"^\s*(?:and|or|to|,)\s*(?:(?:up to|about|approximately|around|nearly|over|an average of)\s+)?$")

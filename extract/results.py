@@ -234,7 +234,7 @@ def kind_of(text: str, start: int, end: int, left: int, right: int, others: list
               or (aspect_in(before[verb[1].end():]) if verb else "") or object_made_faster(before, head)
               or subject_aspect(before) or speed_aspect_compared(named[end:right])
               or (next_object(before) if not verb else "")
-              or aspect_in(before[-60:]))
+              or ("" if COMPARATIVE.match(head) else aspect_in(before[-60:])))  # '1.36× fewer hardware resources': below
     if last > first:  # '1.3× and 3× speed-ups in the prefilling and generation stages': one each, in order
         aspect = paired_aspect(text[figures[last][1]:right], figures.index((start, end)) - first, last - first + 1) or aspect
     found = first_match(patterns["heads"], head) or (first_match(patterns["heads"], of_head.group(1)) if of_head else None)

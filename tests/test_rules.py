@@ -277,6 +277,12 @@ def test_results_kind_and_aspect_come_from_the_words_around_a_figure(extractor, 
     assert (figure.kind, figure.aspect) == (kind, aspect)
 
 
+def test_results_a_clause_about_training_is_a_training_speed_up_after_a_decoding_one(extractor):
+    found = extract(extractor, "A Test Paper", "It decodes 8.4× faster than a Transformer; its training uses 25% less "
+                    "memory and runs 7× faster than a standard Transformer.").figures
+    assert [(f.quote, f.aspect) for f in found if f.kind == "speedup"] == [("8.4×", "decoding"), ("7×", "training")]
+
+
 def test_results_share_one_head_across_a_pair_of_figures(extractor):
     found = extract(extractor, "A Test Paper", "It gives an average 1.5× and up to 2× improvement in P99 latency.")
     assert [(f.value, f.kind, f.aspect, f.qualifier) for f in found.figures] == [

@@ -339,8 +339,9 @@ def aspect_for(text: str, end: int, right: int, alone: bool = False) -> str:
     """'1.41× for training', '2× during decoding': the aspect a preposition right after the figure names (`alone`: a
     single word, not a setting such as 'for offloading-based inference')."""
     named = (FOR_ASPECT_ALONE if alone else FOR_ASPECT).match(text, end, right)
-    if named:
-        return aspect_in(named.group(1))
+    if named:  # or the part of the system it names: '1.6× for the linear layers'
+        part = named.group(1).split()[-1] in load_cues()["component_heads"]
+        return aspect_in(named.group(1)) or (object_words(named.group(1)) if part else "")
     at = AT_ASPECT.match(text, end, right)
     return aspect if at and (aspect := aspect_in(at.group(1))) and cue_patterns()["speed"].search(aspect) else ""
 

@@ -271,6 +271,7 @@ def test_results_read_absolute_levels_of_time_and_throughput(extractor, summary,
     ("It stays within 0.5 perplexity of FP16 and uses 1.36× fewer hardware resources.", "reduction", "hardware resources"),
     # what is faster is no quality the clause named before
     ("It beats Wanda in zero-shot accuracy, and the resulting models run 1.35× faster end to end.", "speedup", "inference"),
+    ("Its kernels give up to 1.6× for the linear layers.", "speedup", "linear layers"),  # a part of the system after 'for'
 ])
 def test_results_kind_and_aspect_come_from_the_words_around_a_figure(extractor, summary, kind, aspect):
     [figure] = extract(extractor, "A Test Paper", summary).figures

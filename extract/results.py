@@ -86,6 +86,7 @@ OF_OBJECT = re.compile(r"^\s*of\s+")  # '26 GB of GPU memory'
 # ', a 92% reduction': a figure in apposition to the one before it measures the same
 APPOSITIVE = re.compile(rf"^\s*,\s*(?:an?\s+)?(?:(?:{LEAD_IN})\s+)?$")
 PRONOUNS = {"it", "they", "we", "them", "this", "that", "these", "those", "one", "ones"}  # 'O1-Pruner cuts them by 35%': no aspect
+OBJECT_PREPOSITIONS = {"over", "than", "against", "versus", "on", "for", "with", "at", "in"}  # no verb's object opens with one
 PAIRED_TARGETS = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:in|for|during)\s+(?:the\s+)?(?P<items>[a-zA-Z][\w-]*(?:\s+[a-z][\w-]*)?"
                             r"(?:\s*,\s*[a-zA-Z][\w-]*(?:\s+[a-z][\w-]*)?)*\s*,?\s+and\s+[a-zA-Z][\w-]*(?:\s+[a-z][\w-]*)?)")
 MODIFIED_KIND = re.compile(r"(?:^|\s)([a-z]+(?:-[a-z]+)+)\s+(?:speed-?ups?|reductions?|savings?|improvements?|gains?)$")
@@ -397,8 +398,8 @@ def appositive_aspect(text: str, previous: tuple | None, start: int, left: int) 
 def next_object(before: str) -> str:
     """'cuts X by 3.5× and the total delay of fetching contexts by 3.2×': the verb's next object (total delay)."""
     following = AND_OBJECT_BY.search(before) if ends_with_word(before, BY_ENDS) else None
-    if not following or following.group("object").split()[0].lower() in PRONOUNS:
-        return ""  # 'and it beats Medusa by 37%': a clause of its own
+    if not following or following.group("object").split()[0].lower() in PRONOUNS | OBJECT_PREPOSITIONS:
+        return ""  # 'and it beats Medusa by 37%': a clause of its own; 'and over FlexGen by 3×': the same object
     return object_words(following.group("object"))
 
 

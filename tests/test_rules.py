@@ -282,6 +282,12 @@ def test_results_a_part_of_the_system_after_for_is_what_is_faster(extractor):
     assert [(f.quote, f.aspect) for f in found.figures] == [("1.35×", "inference"), ("1.6×", "linear layers")]
 
 
+def test_results_a_second_baseline_after_and_keeps_the_verb_s_object(extractor):
+    found = extract(extractor, "A Test Paper", "It improves throughput over DeepSpeed by up to 29× and over FlexGen by "
+                    "up to 3× on OPT-6.7B.")
+    assert [(f.quote, f.aspect) for f in found.figures] == [("29×", "throughput"), ("3×", "throughput")]
+
+
 def test_results_a_clause_about_training_is_a_training_speed_up_after_a_decoding_one(extractor):
     found = extract(extractor, "A Test Paper", "It decodes 8.4× faster than a Transformer; its training uses 25% less "
                     "memory and runs 7× faster than a standard Transformer.").figures

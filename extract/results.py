@@ -587,11 +587,12 @@ def find_results(paper: Paper, roles: list[Role]) -> list[Figure]:
             last_aspects[(kind, sent_start)] = aspect  # (a rate's default, throughput, says little of the next figure)
         in_sentence = [f for f in found if sent_start <= f.start < sent_end]
         keys = {f.key for f in in_sentence}
+        runs = [f for f in in_sentence if f.key not in compared]  # '53.2%, above InstructBLIP': a baseline runs no figure
         baselines = [paper.mentions[k].name for k in sorted(compared) if k in paper.mentions and k in keys]
         figures.append(Figure(
             quote=raw_quote(paper.raw("summary"), text, match.start, match.end), unit=match.unit, kind=kind, aspect=aspect,
             value=match.value, min_value=match.min_value, max_value=match.max_value, qualifier=match.qualifier,
-            models=tied(paper, [f for f in in_sentence if left <= f.start < right], "Model") or tied(paper, in_sentence, "Model"),
+            models=tied(paper, [f for f in runs if left <= f.start < right], "Model") or tied(paper, runs, "Model"),
             benchmarks=tied(paper, in_sentence, "Benchmark"),
             hardware=tied(paper, in_sentence, "Hardware"),
             baselines=baselines,

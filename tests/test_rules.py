@@ -415,6 +415,12 @@ def test_results_tie_models_benchmarks_hardware_and_baselines(extractor):
         ["Llama-3-8B"], ["H100"], ["MT-Bench"], ["vLLM"])
 
 
+def test_results_a_baseline_model_is_no_model_the_figure_runs(extractor):
+    found = extract(extractor, "TinyVL: Small Backbones", "On VSR TinyVL-3B scores 53.2%, above InstructBLIP and LLaVA.")
+    [figure] = found.figures
+    assert (figure.models, figure.baselines) == (["TinyVL-3B"], ["InstructBLIP", "LLaVA"])
+
+
 @pytest.mark.parametrize("summary, name, type_", [
     # 'is a family of ... models'
     ("ZorbVLM V2 is a family of small vision language models built on ZorbLLaMA.", "ZorbVLM V2", "Model"),

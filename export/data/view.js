@@ -236,8 +236,10 @@
     if (hidden.has(id)) resetFilters();
     network.selectNodes([id]);
     if (focus) {
+      // vis-network steps an animation by 1 / (60 × seconds) a frame and eases the last step past 1 back short of
+      // the target: 400 ms stops 0.35% short of centring the node; 300 ms sums to exactly 1
       network.focus(id, {scale: Math.max(network.getScale(), 1.1),
-                         animation: {duration: 400, easingFunction: "easeInOutQuad"}});
+                         animation: {duration: 300, easingFunction: "easeInOutQuad"}});
     }
     showPanel(id);
     highlight(id);

@@ -86,6 +86,10 @@ OF_OBJECT = re.compile(r"^\s*of\s+")  # '26 GB of GPU memory'
 # ', a 92% reduction': a figure in apposition to the one before it measures the same
 APPOSITIVE = re.compile(rf"^\s*,\s*(?:an?\s+)?(?:(?:{LEAD_IN})\s+)?$")
 PRONOUNS = {"it", "they", "we", "them", "this", "that", "these", "those", "one", "ones"}  # 'O1-Pruner cuts them by 35%': no aspect
+# between a baseline and its figure: 'over FlexGen by up to 3×', 'beats A by 4.1 points'
+BY_GAP = re.compile(rf"(?:\s*\([^()]*\))?(?:(?:,\s*|,?\s+(?:and|or)\s+)[A-Z][^,;.]{{0,40}}?)?\s+by\s+(?:(?:{LEAD_IN}|on average)\s+)?$")
+# between a figure and its baseline: '2× faster than A', 'by 36% compared with solutions such as A, B and C'
+COMPARED_AFTER = re.compile(r"[^,;.]{0,60}?\b(?:than|over|against|versus|vs\.?|compared (?:to|with)|relative to)\s[^;.]{0,100}$")
 OBJECT_PREPOSITIONS = {"over", "than", "against", "versus", "on", "for", "with", "at", "in"}  # no verb's object opens with one
 PAIRED_TARGETS = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:in|for|during)\s+(?:the\s+)?(?P<items>[a-zA-Z][\w-]*(?:\s+[a-z][\w-]*)?"
                             r"(?:\s*,\s*[a-zA-Z][\w-]*(?:\s+[a-z][\w-]*)?)*\s*,?\s+and\s+[a-zA-Z][\w-]*(?:\s+[a-z][\w-]*)?)")
@@ -520,6 +524,26 @@ def raw_quote(raw: str, plain: str, start: int, end: int) -> str:
     return quote
 
 
+def measured_against(text: str, figure, in_sentence: list[Found], figures: list, compared: set[str]) -> set[str]:
+    """The keys of the sentence's baselines a figure is measured against: those its own words tie to it ('38% less
+    memory than ZeRO-3 and 1.2× faster than FSDP'), else all of them ('Compared to vLLM, ...')."""
+    baselines = [f for f in in_sentence if f.key in compared]
+    own = {f.key for f in baselines if tied_figure(text, f, figures) is figure}
+    return own or {f.key for f in baselines}
+
+
+def tied_figure(text: str, baseline: Found, figures: list):
+    """The figure a baseline's words tie it to: the next one when a 'by' leads to it ('over FlexGen by 3×'), the one
+    before when a comparison follows that one ('2× faster than A'); else None."""
+    before = [f for f in figures if f.end <= baseline.start]
+    after = [f for f in figures if f.start >= baseline.end]
+    if after and BY_GAP.match(text, baseline.end, after[0].start):
+        return after[0]
+    if before and COMPARED_AFTER.match(text, before[-1].end, baseline.start):
+        return before[-1]
+    return None
+
+
 def tied(paper: Paper, in_sentence: list[Found], type_: str) -> list[str]:
     """The names of the given type found in a sentence (in_sentence: its names, in text order), each once."""
     names = []
@@ -586,9 +610,10 @@ def find_results(paper: Paper, roles: list[Role]) -> list[Figure]:
         if aspect and not is_rate(match.unit) and (kind != "speedup" or cue_patterns()["speed"].search(aspect)):
             last_aspects[(kind, sent_start)] = aspect  # (a rate's default, throughput, says little of the next figure)
         in_sentence = [f for f in found if sent_start <= f.start < sent_end]
-        keys = {f.key for f in in_sentence}
         runs = [f for f in in_sentence if f.key not in compared]  # '53.2%, above InstructBLIP': a baseline runs no figure
-        baselines = [paper.mentions[k].name for k in sorted(compared) if k in paper.mentions and k in keys]
+        in_sentence_figures = [f for f in figures_found if sent_start <= f.start < sent_end]
+        baselines = [paper.mentions[k].name for k in sorted(measured_against(text, match, in_sentence, in_sentence_figures,
+                                                                             compared)) if k in paper.mentions]
         figures.append(Figure(
             quote=raw_quote(paper.raw("summary"), text, match.start, match.end), unit=match.unit, kind=kind, aspect=aspect,
             value=match.value, min_value=match.min_value, max_value=match.max_value, qualifier=match.qualifier,

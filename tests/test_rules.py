@@ -415,6 +415,16 @@ def test_results_tie_models_benchmarks_hardware_and_baselines(extractor):
         ["Llama-3-8B"], ["H100"], ["MT-Bench"], ["vLLM"])
 
 
+@pytest.mark.parametrize("summary, expected", [
+    ("It improves throughput over DeepSpeed and Hugging Face Accelerate by up to 29× and over FlexGen by up to 3×.",
+     [["DeepSpeed", "Hugging Face Accelerate"], ["FlexGen"]]),  # each 'by' leads to its own figure
+    ("It is 2× faster than Medusa and 3× faster than Lookahead Decoding.", [["Medusa"], ["Lookahead Decoding"]]),
+    ("Compared to vLLM, it gives a 2× speedup and 30% lower latency.", [["vLLM"], ["vLLM"]]),  # opening the sentence
+])
+def test_results_each_figure_has_the_baselines_it_is_measured_against(extractor, summary, expected):
+    assert [f.baselines for f in extract(extractor, "A Test Paper", summary).figures] == expected
+
+
 def test_results_a_baseline_model_is_no_model_the_figure_runs(extractor):
     found = extract(extractor, "TinyVL: Small Backbones", "On VSR TinyVL-3B scores 53.2%, above InstructBLIP and LLaVA.")
     [figure] = found.figures

@@ -90,6 +90,7 @@ PRONOUNS = {"it", "they", "we", "them", "this", "that", "these", "those", "one",
 BY_GAP = re.compile(rf"(?:\s*\([^()]*\))?(?:(?:,\s*|,?\s+(?:and|or)\s+)[A-Z][^,;.]{{0,40}}?)?\s+by\s+(?:(?:{LEAD_IN}|on average)\s+)?$")
 # between a figure and its baseline: '2× faster than A', 'by 36% compared with solutions such as A, B and C'
 COMPARED_AFTER = re.compile(r"[^,;.]{0,60}?\b(?:than|over|against|versus|vs\.?|compared (?:to|with)|relative to)\s[^;.]{0,100}$")
+COMPARED_NEXT = re.compile(r"[^,;.]{0,40}?\b(?:than|over|against|versus|vs\.?|compared (?:to|with)|relative to)\s")
 OBJECT_PREPOSITIONS = {"over", "than", "against", "versus", "on", "for", "with", "at", "in"}  # no verb's object opens with one
 PAIRED_TARGETS = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:in|for|during)\s+(?:the\s+)?(?P<items>[a-zA-Z][\w-]*(?:\s+[a-z][\w-]*)?"
                             r"(?:\s*,\s*[a-zA-Z][\w-]*(?:\s+[a-z][\w-]*)?)*\s*,?\s+and\s+[a-zA-Z][\w-]*(?:\s+[a-z][\w-]*)?)")
@@ -529,7 +530,9 @@ def measured_against(text: str, figure, in_sentence: list[Found], figures: list,
     memory than ZeRO-3 and 1.2× faster than FSDP'), else all of them ('Compared to vLLM, ...')."""
     baselines = [f for f in in_sentence if f.key in compared]
     own = {f.key for f in baselines if tied_figure(text, f, figures) is figure}
-    return own or {f.key for f in baselines}
+    if own or COMPARED_NEXT.match(text, figure.end):
+        return own  # '3× speedup over 16-bit baselines': an unnamed baseline of its own
+    return {f.key for f in baselines}
 
 
 def tied_figure(text: str, baseline: Found, figures: list):

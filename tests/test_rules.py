@@ -420,6 +420,8 @@ def test_results_tie_models_benchmarks_hardware_and_baselines(extractor):
      [["DeepSpeed", "Hugging Face Accelerate"], ["FlexGen"]]),  # each 'by' leads to its own figure
     ("It is 2× faster than Medusa and 3× faster than Lookahead Decoding.", [["Medusa"], ["Lookahead Decoding"]]),
     ("Compared to vLLM, it gives a 2× speedup and 30% lower latency.", [["vLLM"], ["vLLM"]]),  # opening the sentence
+    # a figure compared with something unnamed takes no other figure's baseline
+    ("It has 33% lower perplexity than QuaRot, and its kernels give a 3× speedup over 16-bit baselines.", [["QuaRot"], []]),
 ])
 def test_results_each_figure_has_the_baselines_it_is_measured_against(extractor, summary, expected):
     assert [f.baselines for f in extract(extractor, "A Test Paper", summary).figures] == expected

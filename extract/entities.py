@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from kg.names import entity_key, fold
+from kg.names import entity_key, fold, singular_acronym
 from kg.records import Mention
 
 from .alternation import alternation
@@ -131,6 +131,9 @@ class EntityFinder:
             mention.aliases.append(name)
         if alias and alias[0] not in mention.aliases and alias[0] != mention.name:
             mention.aliases.append(alias[0])
+        single = singular_acronym(name)  # 'BD3-LMs' names BD3-LM too: the key is already the singular's
+        if single and single != mention.name and single not in mention.aliases:
+            mention.aliases.append(single)
         paper.found.append(Found(field, start, end, name, key, rule, anchor if anchor is not None else start))
         return key
 

@@ -13,7 +13,7 @@ _SAFE_LOCAL = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")  # a Turtle prefixed nam
 _IRI_FORBIDDEN = re.compile(r"[\x00-\x20<>\"{}|^`\\\x7f-\x9f]")
 
 
-PLURAL_ACRONYM = re.compile(r"^([A-Z][A-Z0-9]*[A-Z])s$")
+PLURAL_ACRONYM = re.compile(r"^([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*[A-Z])s$")  # 'LCMs', 'BD3-LMs'; not 'dMoEs' (is it d-MoEs?)
 _DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
 
 
@@ -30,6 +30,12 @@ def fold(text: str) -> str:
 
 def short_hash(text: str, length: int = 8) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:length]
+
+
+def singular_acronym(name: str) -> str | None:
+    """'BD3-LMs' -> 'BD3-LM': the one a plural acronym names, or None for any other name."""
+    plural = PLURAL_ACRONYM.match(name)
+    return plural.group(1) if plural else None
 
 
 def entity_key(name: str) -> str:

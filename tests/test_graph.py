@@ -116,10 +116,17 @@ def test_graph_same_entity_across_papers(graph):
     assert len(papers) == 2
 
 
-def test_graph_a_plural_acronym_is_its_singular():
-    graph = graph_of([note("Fast Drafts", "Our method is 2× faster than ZQMs on LongBench.", line=3),
-                      note("Slow Drafts", "Our method is 3× slower than ZQM on LongBench.", line=6)])
-    assert len(entity_nodes(graph, "ZQM")) == 1 and entity_nodes(graph, "ZQM") == entity_nodes(graph, "ZQMs")
+@pytest.mark.parametrize("plural, single", [("ZQMs", "ZQM"), ("BQ3-LMs", "BQ3-LM")])
+def test_graph_a_plural_acronym_is_its_singular(plural, single):
+    graph = graph_of([note("Fast Drafts", f"Our method is 2× faster than {plural} on LongBench.", line=3),
+                      note("Slow Drafts", f"Our method is 3× slower than {single} on LongBench.", line=6)])
+    assert len(entity_nodes(graph, single)) == 1 and entity_nodes(graph, single) == entity_nodes(graph, plural)
+
+
+def test_graph_a_plural_acronym_is_labelled_with_its_singular_too():
+    graph = graph_of([note("Fast Drafts", "Our method is 2× faster than BQ3-LMs on LongBench.")])
+    (node,) = entity_nodes(graph, "BQ3-LMs")
+    assert "BQ3-LM" in graph.nodes[node]["aliases"].split(" | ")
 
 
 def test_graph_acronym_in_one_paper_and_short_form_in_another():

@@ -45,6 +45,9 @@ TITLE_CASE = re.compile(r"[A-Z](?<![\w-].)[a-z]+(?:(?:-[A-Za-z]+)*(?:\s+(?:&\s+)
 
 
 TITLE_MEANS = re.compile(r"\b(?:via|with|using|through)\s+(?P<name>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s*(?::|$)")
+# 'From Local to Global: A Graph RAG Approach to ...': a subtitle naming the kind of thing the paper builds
+SUBTITLE_KIND = re.compile(r"(?:^|:\s+)(?:An?|The)\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+"
+                           r"(?:Approach|Framework|Method|Algorithm|System|Architecture|Technique)\b")
 DEVICE_WORD = re.compile(r"\s+(?:chip|chips|GPU|GPUs|SoC|card)$")  # 'M4 chip' is M4
 VERSIONED_NAME = re.compile(r"([A-Z][A-Za-z]{2,}(?:\s[A-Z][A-Za-z]{2,})*)[-\s]?[vV]?(\d+(?:\.\d+)?)")  # 'Quamba2', 'MobileVLM V2', 'Lightning Attention-2'
 CAPITALISED_WORD = re.compile(r" ([A-Z][a-z]+)(?![\w-])")  # 'Liger Attention'
@@ -345,7 +348,7 @@ class EntityFinder:
         # lower case right after a method noun ('This training-free framework, speculative thinking, hands ...')
         found = title_name(title, known=lambda name: bool(self.lexicon.type_of(name)) or any(
             whole_word_matches(name, summary)) or self._named_by_method_noun(name.lower(), summary)
-        ) or self._whole_title_name(title) or self._means_name(title, summary)
+        ) or self._whole_title_name(title) or self._means_name(title, summary) or self._subtitle_name(title)
         if not found:
             return
         name, start, long = found
@@ -377,6 +380,14 @@ class EntityFinder:
                 or not any(whole_word_matches(name, summary))):
             return None
         return name, means.start("name"), None
+
+    def _subtitle_name(self, title: str) -> tuple[str, int, None] | None:
+        """'From Local to Global: A Graph RAG Approach to ...': the name a subtitle gives the kind of thing the paper
+        builds, when a lexicon knows it (the paper made it known; 'A Unified Framework' names nothing)."""
+        subtitle = SUBTITLE_KIND.search(title)
+        if not subtitle or not self.lexicon.type_of(subtitle.group("name")):
+            return None
+        return subtitle.group("name"), subtitle.start("name"), None
 
     def _whole_title_name(self, title: str) -> tuple[str, int, None] | None:
         """'Humanity's Last Exam': a title that is a name, as a lexicon lists it or the summary defines it."""

@@ -652,6 +652,9 @@ def test_a_title_s_subtitle_types_its_name(extractor, title, type_):
     ("Revisiting Attention Kernels", "FlashAttention is widely used, and this study measures it.", set()),
     ("Chain of Draft: Thinking Faster by Writing Less", "Chain of Draft (CoD) prompts LLMs to write short drafts.", {"CoD"}),
     ("Fine-Tuning with Forward Passes", "The memory-efficient zeroth-order optimizer (MeZO) adapts ZO-SGD.", {"MeZO"}),
+    # a subtitle naming the kind of thing the paper builds, as a lexicon knows it since; not an unnamed kind
+    ("From Local to Global: A Graph RAG Approach to Summarization", "GraphRAG builds a knowledge graph.", {"Graph RAG"}),
+    ("From Local to Global: A Unified Framework for Summarization", "It builds a knowledge graph.", set()),
     ("Evidence Retrieval with LLMs", "The ZELiC dataset is adapted into a retrieval benchmark.", set()),  # not defined
     ("DB-LLM: Accurate Dual-Binarization for Efficient LLMs", "", {"DB-LLM"}),  # a title name of generic words
     ("Quiet Experts (QE): Routing Fewer Experts", "It routes fewer experts.", {"QE"}),  # defined before the colon

@@ -88,6 +88,7 @@ ACTS = re.compile(r"\s+(?:first\s+|also\s+|further\s+)?(?!is\b|has\b|was\b|uses\
 LEVEL_OF = re.compile(r"\b(?:reach|match|exceed|surpass|rival|approach|beat)\w*\s+(?:or\s+\w+\s+)?the\s+(?:[\w-]+\s+){0,3}?"
                       r"(?:accuracy|throughput|performance|quality|speed|scores?|level|results?)\s+of\s+(?:the\s+)?"
                       r"(?:[a-z][\w-]*\s+){0,2}$")
+MADE_PASSIVE = re.compile(r"\s+(?:is|are)\s+(?:simply\s+|first\s+)?(?:trained|built|pre-?trained|designed)\b")  # 'Whisper is trained ...'
 WHILE = re.compile(r"\b(?:while|whereas)\s+")
 LOWER_COMPOUND = re.compile(r"\s+([a-z][a-z0-9]*(?:-[a-z0-9]+)+)(?=[,.;:)]|\s+(?:which|that)\b)")  # 'seed-conditioning'
 OWN_REPLACEMENT = re.compile(r"\b(?:[Ii]t|[Ww]e|[Tt]his (?:paper|work|method))\s+(?:also\s+|first\s+)?replaces?\b")  # 'it replaces X with Y'
@@ -530,7 +531,8 @@ class RoleFinder:
         first_word = ARTICLE.match(text).end()  # 'The memory-efficient zeroth-order optimizer (MeZO) adapts ...' defines
         opening = [f for f in found if (f.anchor == 0 or f.anchor == first_word and f.rule == "definition") and (
             f.rule in ("shape", "definition") and not self._known(f) or DEFINED_AS.match(text, f.end)
-            or self.paper.title_key is None and self._typed(f, "Method") and ACTS.match(text, f.end))
+            or self.paper.title_key is None and (self._typed(f, "Method") or self._typed(f, "Model"))
+            and (ACTS.match(text, f.end) or MADE_PASSIVE.match(text, f.end)))
             and (not later or ACTS.match(text, f.end))]
         if opening:
             self.add("proposes", opening[0], "proposes:opening-subject")

@@ -48,6 +48,12 @@ TITLE_MEANS = re.compile(r"\b(?:via|with|using|through)\s+(?P<name>(?:[A-Z][\w-]
 # 'From Local to Global: A Graph RAG Approach to ...': a subtitle naming the kind of thing the paper builds
 SUBTITLE_KIND = re.compile(r"(?:^|:\s+)(?:An?|The)\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+"
                            r"(?:Approach|Framework|Method|Algorithm|System|Architecture|Technique)\b")
+# 'outperform L1 and S1', 'the length-control method S1', 'the length-controlled L1 model': a letter and a digit is a
+# layer or cache ('L1 cache') unless a comparison or a method noun names it
+SHORT_CODE_NAMES = re.compile(r"(?:\b(?:than|outperform\w*|beat\w*|over|versus|vs\.?|method|baseline|approach)\s+"
+                              r"(?:the\s+(?:[\w-]+\s+){0,2})?)(?P<first>[A-Z]\d)(?:\s+(?:and|or)\s+(?P<second>[A-Z]\d))?"
+                              r"(?=\s*(?:[,.;)]|(?:and|or|under|at|on|in|by|with|models?|methods?)\b|$))"
+                              r"|(?<=the\s)(?:[\w-]+\s+){0,2}?(?P<modelled>[A-Z]\d)(?=\s+(?:models?|methods?)\b)")
 DEVICE_WORD = re.compile(r"\s+(?:chip|chips|GPU|GPUs|SoC|card)$")  # 'M4 chip' is M4
 VERSIONED_NAME = re.compile(r"([A-Z][A-Za-z]{2,}(?:\s[A-Z][A-Za-z]{2,})*)[-\s]?[vV]?(\d+(?:\.\d+)?)")  # 'Quamba2', 'MobileVLM V2', 'Lightning Attention-2'
 CAPITALISED_WORD = re.compile(r" ([A-Z][a-z]+)(?![\w-])")  # 'Liger Attention'
@@ -173,8 +179,19 @@ class EntityFinder:
         self._title_name_variants()
         self._title_name_compounds()
         self._title_predecessor()
+        self._short_code_names()
         self._repeats()
         self._list_mates()
+
+    def _short_code_names(self) -> None:
+        """'outperform L1 and S1', 'the length-controlled L1 model': a letter and a digit named as a method."""
+        text = self.paper.text("summary")
+        if not any(c.isdigit() for c in text):
+            return
+        for match in SHORT_CODE_NAMES.finditer(text):
+            for group in ("first", "second", "modelled"):
+                if match.group(group) and not self.paper.overlaps_found("summary", *match.span(group)):
+                    self.add("summary", *match.span(group), match.group(group), "Method", CONTEXT, "short-code")
 
     def _typed_lists(self) -> None:
         """'five deployment metrics (Economic Break-even, ..., and Quantization Fidelity)': typed by the noun."""

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-_SYMBOLS = {"∞": "inf", "\\infty": "inf", "+": "plus", "&": "and", "@": "at"}
+_SYMBOLS = {"∞": "inf", "\\infty": "inf", "+": "plus", "&": "and", "@": "at", "#": "sharp"}  # QuIP# is not QuIP
 _NOT_ALNUM = re.compile(r"[^0-9a-z]+")
 _SAFE_LOCAL = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")  # a Turtle prefixed name and an IRI alike, no escapes
 # RFC 3987 leaves these out of IRIs; Turtle's IRIREF refuses them too.

@@ -123,6 +123,11 @@ def test_graph_a_plural_acronym_is_its_singular(plural, single):
     assert len(entity_nodes(graph, single)) == 1 and entity_nodes(graph, single) == entity_nodes(graph, plural)
 
 
+def test_graph_a_sharp_version_is_not_its_base():
+    graph = graph_of([note("ZQuIP#: Better Quantization", "ZQuIP# outperforms ZQuIP in perplexity.")])
+    assert len(entity_nodes(graph, "ZQuIP#")) == 1 and entity_nodes(graph, "ZQuIP#") != entity_nodes(graph, "ZQuIP")
+
+
 def test_graph_a_plural_acronym_is_labelled_with_its_singular_too():
     graph = graph_of([note("Fast Drafts", "Our method is 2× faster than BQ3-LMs on LongBench.")])
     (node,) = entity_nodes(graph, "BQ3-LMs")

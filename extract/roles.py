@@ -32,7 +32,7 @@ TOOL_LIST_BEFORE = re.compile(rf"\b(?:{TOOL_WORDS})\s+(?:[\w-]+(?:,\s+|,?\s+(?:o
 # 'PLAS (...) for single-threaded programs and ATLAS (...)': an item's short 'for' phrase before the next
 LIST_GAP = re.compile(r"\s*(?:\([^()]*\))?\s*(?:by\s+[\d.,]+\s?(?:%|×|x|points?|pp)?\s*|for\s+(?:[\w-]+\s+){0,2}[\w-]+\s+(?=and))?"
                       r"(?:,|/|,?\s*and|,?\s*or)\s*"
-                      r"(?:the\s+(?:[a-z][\w-]*\s+){0,2}(?:of\s+)?|(?:[a-z]+-[a-z][\w-]*\s+){1,2}|[\d.,]+\s?(?:%|×|x|points?|pp)?\s+for\s+)?"
+                      r"(?:the\s+(?:[a-z][\w-]*\s+){0,2}(?:of\s+)?|[A-Z][\w-]*['’]s\s+|(?:[a-z]+-[a-z][\w-]*\s+){1,2}|[\d.,]+\s?(?:%|×|x|points?|pp)?\s+for\s+)?"
                       r"|\s+(?:combined with|plus)\s+")  # 'over SparseGPT combined with OPTQ'
 MAX_GAP_CHARS = 400  # no gap of a few words is longer; checked first so long summaries stay linear-ish
 PREPOSITIONS = re.compile(r"\b(?:into|to|for|on|in|from|with|via|by|over|under|across|between|against|than)\b")
@@ -89,6 +89,7 @@ LEVEL_OF = re.compile(r"\b(?:reach|match|exceed|surpass|rival|approach|beat)\w*\
                       r"(?:accuracy|throughput|performance|quality|speed|scores?|level|results?)\s+of\s+(?:the\s+)?"
                       r"(?:[a-z][\w-]*\s+){0,2}$")
 MADE_PASSIVE = re.compile(r"\s+(?:is|are)\s+(?:simply\s+|first\s+)?(?:trained|built|pre-?trained|designed)\b")  # 'Whisper is trained ...'
+MAKER = re.compile(r"[A-Z][\w-]*['’]s\s+$")  # 'Google's Bard'
 WHILE = re.compile(r"\b(?:while|whereas)\s+")
 LOWER_COMPOUND = re.compile(r"\s+([a-z][a-z0-9]*(?:-[a-z0-9]+)+)(?=[,.;:)]|\s+(?:which|that)\b)")  # 'seed-conditioning'
 OWN_REPLACEMENT = re.compile(r"\b(?:[Ii]t|[Ww]e|[Tt]his (?:paper|work|method))\s+(?:also\s+|first\s+)?replaces?\b")  # 'it replaces X with Y'
@@ -678,7 +679,7 @@ class RoleFinder:
         """Words between a comparison cue and a name: a few, an appositive ('method, Quest'), 'such as', or a
         noun phrase ending in what the name is ('the state-of-the-art zero-shot TTS system YourTTS'). An aside in
         parentheses does not count ('beats full-parameter fine-tuning (FFT) and LoRA')."""
-        gap = ASIDE.sub("", gap)
+        gap = MAKER.sub("", ASIDE.sub("", gap))  # 'the largest closed LLMs, Anthropic's Claude': its maker is no gap
         opening = UNKNOWN_OPENING.search(gap)  # '..., such as Yarn and LongLoRA': a name no rule knows opens the list
         if opening and SUCH_AS.search(gap, 0, opening.start()):
             gap = gap[:opening.start()]

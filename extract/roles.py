@@ -532,8 +532,8 @@ class RoleFinder:
         first_word = ARTICLE.match(text).end()  # 'The memory-efficient zeroth-order optimizer (MeZO) adapts ...' defines
         opening = [f for f in found if (f.anchor == 0 or f.anchor == first_word and f.rule == "definition") and (
             f.rule in ("shape", "definition") and not self._known(f) or DEFINED_AS.match(text, f.end)
-            or self.paper.title_key is None and (self._typed(f, "Method") or self._typed(f, "Model"))
-            and (ACTS.match(text, f.end) or MADE_PASSIVE.match(text, f.end)))
+            or self.paper.title_key is None and (self._typed(f, "Method") and ACTS.match(text, f.end)
+                                                 or self._comparable(f) and MADE_PASSIVE.match(text, f.end)))
             and (not later or ACTS.match(text, f.end))]
         if opening:
             self.add("proposes", opening[0], "proposes:opening-subject")

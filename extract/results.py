@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from kg.records import Figure, Role
@@ -525,25 +526,30 @@ def raw_quote(raw: str, plain: str, start: int, end: int) -> str:
     return quote
 
 
-def measured_against(text: str, figure, in_sentence: list[Found], figures: list, compared: set[str]) -> set[str]:
-    """The keys of the sentence's baselines a figure is measured against: those its own words tie to it ('38% less
-    memory than ZeRO-3 and 1.2× faster than FSDP'), else all of them ('Compared to vLLM, ...')."""
-    baselines = [f for f in in_sentence if f.key in compared]
-    own = {f.key for f in baselines if tied_figure(text, f, figures) is figure}
-    if own or COMPARED_NEXT.match(text, figure.end):
-        return own  # '3× speedup over 16-bit baselines': an unnamed baseline of its own
-    return {f.key for f in baselines}
+def baseline_ties(text: str, in_sentence: list[Found], figures: list, compared: set[str]) -> tuple[dict, set[str]]:
+    """A sentence's baselines: those each figure's own words tie to it (by the figure's id: '38% less memory than
+    ZeRO-3 and 1.2× faster than FSDP'), and all of them, for a figure with none of its own ('Compared to vLLM, ...');
+    a figure compared with something unnamed ('3× speedup over 16-bit baselines') takes none (the caller checks)."""
+    own: dict[int, set[str]] = {}
+    starts = [f.start for f in figures]  # (in text order)
+    every = set()
+    for baseline in (f for f in in_sentence if f.key in compared):
+        every.add(baseline.key)
+        figure = tied_figure(text, baseline, figures, bisect_left(starts, baseline.end))
+        if figure is not None:
+            own.setdefault(id(figure), set()).add(baseline.key)
+    return own, every
 
 
-def tied_figure(text: str, baseline: Found, figures: list):
-    """The figure a baseline's words tie it to: the next one when a 'by' leads to it ('over FlexGen by 3×'), the one
-    before when a comparison follows that one ('2× faster than A'); else None."""
-    before = [f for f in figures if f.end <= baseline.start]
-    after = [f for f in figures if f.start >= baseline.end]
-    if after and BY_GAP.match(text, baseline.end, after[0].start):
-        return after[0]
-    if before and COMPARED_AFTER.match(text, before[-1].end, baseline.start):
-        return before[-1]
+def tied_figure(text: str, baseline: Found, figures: list, next_index: int):
+    """The figure a baseline's words tie it to: the next one (figures[next_index]) when a 'by' leads to it ('over
+    FlexGen by 3×'), the one before when a comparison follows that one ('2× faster than A'); else None."""
+    after = figures[next_index] if next_index < len(figures) else None
+    before = figures[next_index - 1] if next_index > 0 and figures[next_index - 1].end <= baseline.start else None
+    if after and BY_GAP.match(text, baseline.end, after.start):
+        return after
+    if before and COMPARED_AFTER.match(text, before.end, baseline.start):
+        return before
     return None
 
 
@@ -582,6 +588,7 @@ def find_results(paper: Paper, roles: list[Role]) -> list[Figure]:
     figures, previous = [], None
     last_aspects: dict[tuple[str, int], str] = {}  # (kind, sentence start): the aspect of its last figure there
     respective = respective_aspects(cues_text, figures_found) if "respectively" in text else {}
+    ties: dict[int, tuple[dict[int, set[str]], set[str]]] = {}  # sentence start: each figure's own baselines, and all
     for match in figures_found:
         sent_start, sent_end = paper.sentence_bounds("summary", match.start)
         left, right = clause_around(text, match.start, match.end, sent_start, sent_end)
@@ -614,9 +621,12 @@ def find_results(paper: Paper, roles: list[Role]) -> list[Figure]:
             last_aspects[(kind, sent_start)] = aspect  # (a rate's default, throughput, says little of the next figure)
         in_sentence = [f for f in found if sent_start <= f.start < sent_end]
         runs = [f for f in in_sentence if f.key not in compared]  # '53.2%, above InstructBLIP': a baseline runs no figure
-        in_sentence_figures = [f for f in figures_found if sent_start <= f.start < sent_end]
-        baselines = [paper.mentions[k].name for k in sorted(measured_against(text, match, in_sentence, in_sentence_figures,
-                                                                             compared)) if k in paper.mentions]
+        if sent_start not in ties:
+            ties[sent_start] = baseline_ties(text, in_sentence, [f for f in figures_found if sent_start <= f.start < sent_end],
+                                             compared)
+        own, every = ties[sent_start]
+        keys = own.get(id(match)) or (set() if COMPARED_NEXT.match(text, match.end) else every)
+        baselines = [paper.mentions[k].name for k in sorted(keys) if k in paper.mentions]
         figures.append(Figure(
             quote=raw_quote(paper.raw("summary"), text, match.start, match.end), unit=match.unit, kind=kind, aspect=aspect,
             value=match.value, min_value=match.min_value, max_value=match.max_value, qualifier=match.qualifier,

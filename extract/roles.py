@@ -102,6 +102,9 @@ RESULT_VERB = re.compile(r"\s+(?:only\s+)?(?:(?:reach|achieve|solve|get|score|at
 OWN_NAMED = re.compile(r"\b(?:[Ii]ts|[Oo]ur|[Tt]heir|[Tt]he\s+(?:proposed|resulting))\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\s*,\s+"
                        r"(?!(?:and|or|but|then|so|with|to|in|on|for|by|which|that|while|the|a|an)\s)"
                        r"(?P<name>[^,.;:()]{3,60}?),\s+(?:which\s+|that\s+)?[a-z]{3,}")
+# 'Three variants attach the memory as Memory as a Context (MAC), ...': the variants of what the paper proposes
+OWN_VARIANTS = re.compile(r"(?i)\s*(?:(?:its|their)\s+(?:(?:two|three|four|five|several)\s+)?|(?:the\s+)?(?:two|three|four|"
+                          r"five|several)\s+)(?:[\w-]+\s+)?(?:variants|versions|instantiations|configurations|flavou?rs)\b")
 # 'It introduces three components: A, ...; B, ...; and C': the named parts a paper lists after a colon
 PART_LIST = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:of\s+)?(?:(?:two|three|four|five|several|multiple|\d)\s+)?(?:[\w-]+\s+){0,2}?"
                        r"(?:components|modules|techniques|innovations|contributions|parts|stages|mechanisms|designs|ideas|"
@@ -330,7 +333,8 @@ class RoleFinder:
             has_verb = bool(verbs.search(sentence))
             names_proposal = any(sent_start <= f.start < sent_end and self.paper.resolve(f.key) in proposed
                                  and (f.anchor == sent_start or has_verb) for f in found)
-            if names_proposal or (AUTHOR_SUBJECT.match(sentence) and has_verb) or OWN_REPLACEMENT.search(sentence):
+            if (names_proposal or (AUTHOR_SUBJECT.match(sentence) and has_verb) or OWN_REPLACEMENT.search(sentence)
+                    or proposed and OWN_VARIANTS.match(sentence)):
                 proposing.add(sentence)  # 'This paper introduces OmniQuant ... two components: LWC and LET'
 
         compare_cues = self._cues(text, "compare_cues")

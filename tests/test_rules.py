@@ -652,6 +652,9 @@ def test_a_title_s_subtitle_types_its_name(extractor, title, type_):
     ("Revisiting Attention Kernels", "FlashAttention is widely used, and this study measures it.", set()),
     ("Chain of Draft: Thinking Faster by Writing Less", "Chain of Draft (CoD) prompts LLMs to write short drafts.", {"CoD"}),
     ("Fine-Tuning with Forward Passes", "The memory-efficient zeroth-order optimizer (MeZO) adapts ZO-SGD.", {"MeZO"}),
+    # what a sentence about the proposal's variants defines is part of it
+    ("Titans: Learning to Memorize", "Titans adds a memory. Three variants attach it as Memory as a Context (MAC) and "
+     "Memory as a Gate (MAG).", {"Titans", "MAC", "MAG"}),
     # a subtitle naming the kind of thing the paper builds, as a lexicon knows it since; not an unnamed kind
     ("From Local to Global: A Graph RAG Approach to Summarization", "GraphRAG builds a knowledge graph.", {"Graph RAG"}),
     ("From Local to Global: A Unified Framework for Summarization", "It builds a knowledge graph.", set()),

@@ -11,11 +11,11 @@ from .lexicons import load_cues
 NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?"
 MULTIPLIER = r"(?:\s?[×xX](?![A-Za-z0-9])(?!\s*\d)|\s?-?\s?fold\b|\s+times\b(?!\s+(?:the|as|that|of|per|more)\b(?!.{0,20}(?:faster|speedup))))"
 PERCENT = r"(?:\s?%|\s+percent\b)"
-# throughput as a rate: '124 tok/s', '740 TFLOPs/s'
-RATE = (r"(?:\s?(?:tokens?|tok|images?|img|frames?|it|samples?|req)/s(?:ec)?\b|\s+(?:tokens|images|frames)\s+per\s+second\b|"
-        r"\s?[GTPE]?FLOPs?/s\b|\s?[GTPE]FLOPS\b|\s?(?:FPS|fps)\b)")
+# throughput as a rate: '124 tok/s', '740 TFLOPs/s', '$24.4$ tokens/s' (LaTeX delimiters leave two spaces)
+RATE = (r"(?:\s{0,2}(?:tokens?|tok|images?|img|frames?|it|samples?|req)/s(?:ec)?\b|\s+(?:tokens|images|frames)\s+per\s+"
+        r"second\b|\s{0,2}[GTPE]?FLOPs?/s\b|\s{0,2}[GTPE]FLOPS\b|\s{0,2}(?:FPS|fps)\b)")
 # time as a level: '54 ms', 'in 77 s', '0.56 s/token' (a bare 's' only after a space: '1990s' is a decade)
-TIME = r"(?:(?:\s?(?:ms|milliseconds?)|\s(?:s|sec|seconds?|minutes?|mins?|hours?))(?:/token|\s+per\s+token)?(?![\w/]))"
+TIME = r"(?:(?:\s{0,2}(?:ms|milliseconds?)|\s{1,2}(?:s|sec|seconds?|minutes?|mins?|hours?))(?:/token|\s+per\s+token)?(?![\w/]))"
 TIME_UNIT = re.compile(TIME)
 PER_TOKEN_WORDS = re.compile(r"\s+per\s+token$")
 UNIT = rf"(?P<unit>{MULTIPLIER}|{PERCENT}|{RATE}|{TIME})"

@@ -133,11 +133,13 @@ def test_shapes_split_slash_lists(text, expected):
     ("approximately 68% lower TTFT", "68", None, None, "%", "approximately"),
     ("over 4x throughput", "4", None, None, "x", "over"),
     ("reaching 124 tok/s", "124", None, None, "tok/s", None),
+    ("generates $24.4$ tokens/s", "24.4", None, None, "tokens/s", None),  # LaTeX delimiters leave two spaces
     ("up to 740 TFLOPs/s", "740", None, None, "TFLOPs/s", "up to"),
     ("54 ms decoding latency", "54", None, None, "ms", None),
     ("at 0.56 s/token", "0.56", None, None, "s/token", None),
     ("down to ∼9 ms per token", "9", None, None, "ms", "approximately"),
     ("streams video at 9.4 FPS", "9.4", None, None, "FPS", None),
+    ("answers in $120$ ms", "120", None, None, "ms", None),
 ])
 def test_figures_read_values_ranges_units_and_qualifiers(text, value, low, high, unit, qualifier):
     [figure] = find_figures(plain(text))

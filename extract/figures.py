@@ -28,7 +28,8 @@ FROM_BEFORE = re.compile(r"\bfrom\s+$")
 # memory as a level: '1 GB', '$23.5$ GB' (LaTeX delimiters leave spaces); an outcome only after a verb of needing
 MEMORY = re.compile(rf"(?<![\w.@/-])(?P<value>{NUMBER})\s{{0,2}}(?P<unit>[KMGT]B)\b")
 MEMORY_UNITS = ("KB", "MB", "GB", "TB")
-FROM_MEMORY = re.compile(rf"\bfrom\s+(?:[∼~≈]\s*)?(?P<value>{NUMBER})\s{{0,2}}(?P<unit>[KMGT]B)\s+to\s+(?:[∼~≈]\s*)?$")
+ABOUT = r"(?:[∼~≈]\s*|(?:over|under|below|about|around|nearly|almost|roughly|approximately|more than|less than)\s+)?"
+FROM_MEMORY = re.compile(rf"\bfrom\s+{ABOUT}(?P<value>{NUMBER})\s{{0,2}}(?P<unit>[KMGT]B)\s+to\s+{ABOUT}$")  # 'from over 780GB to under 48GB'
 # '2× A800-80GB GPUs', '8x NVIDIA H100': a whole number of devices, not a multiplier
 DEVICE_COUNT = re.compile(r"\s*(?:NVIDIA\s+|AMD\s+)?(?:[A-Z]{1,3}\d{2,4}|RTX\b|GPUs?\b|TPUs?\b|NPUs?\b|nodes?\b)")
 

@@ -279,6 +279,13 @@ def test_results_kind_and_aspect_come_from_the_words_around_a_figure(extractor, 
     assert (figure.kind, figure.aspect) == (kind, aspect)
 
 
+def test_results_a_memory_level_brought_down_from_over_to_under(extractor):
+    found = extract(extractor, "A Test Paper", "The models reach 99.3% of ChatGPT's performance, and fine-tuning "
+                    "memory falls from over 780GB to under 48GB.")
+    assert [(f.value, f.unit, f.kind, f.aspect) for f in found.figures] == [
+        ("99.3", "%", "quality", "performance"), ("48", "GB", "reduction", "fine-tuning memory")]
+
+
 def test_results_a_part_of_the_system_after_for_is_what_is_faster(extractor):
     found = extract(extractor, "A Test Paper", "It runs 1.35× faster end to end (up to 1.6× for the linear layers).")
     assert [(f.quote, f.aspect) for f in found.figures] == [("1.35×", "inference"), ("1.6×", "linear layers")]

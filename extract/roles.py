@@ -89,6 +89,10 @@ LEVEL_OF = re.compile(r"\b(?:reach|match|exceed|surpass|rival|approach|beat)\w*\
                       r"(?:accuracy|throughput|performance|quality|speed|scores?|level|results?)\s+of\s+(?:the\s+)?"
                       r"(?:[a-z][\w-]*\s+){0,2}$")
 MADE_PASSIVE = re.compile(r"\s+(?:is|are)\s+(?:simply\s+|first\s+)?(?:trained|built|pre-?trained|designed)\b")  # 'Whisper is trained ...'
+# a name after one of these is no subject: 'an implicit PRM built on Llama-3.1-8B outperforms ...'
+OBJECT_BEFORE = re.compile(r"\b(?:into|to|for|on|in|from|with|via|by|over|under|across|between|against|than|of|at|using|"
+                           r"and|or)\s+(?:the\s+)?$")
+VERB_CUE = re.compile(r"(?:outperform|surpass|beat|exceed|match|rival|trail)\w*")  # cues that are verbs, with a subject
 MAKER = re.compile(r"[A-Z][\w-]*['’]s\s+$")  # 'Google's Bard'
 WHILE = re.compile(r"\b(?:while|whereas)\s+")
 LOWER_COMPOUND = re.compile(r"\s+([a-z][a-z0-9]*(?:-[a-z0-9]+)+)(?=[,.;:)]|\s+(?:which|that)\b)")  # 'seed-conditioning'
@@ -587,6 +591,8 @@ class RoleFinder:
         for cue in self._cues(text, "compare_cues"):
             if cue.group().lower().startswith("baseline") and BASELINE_FOR.match(text, cue.end()):
                 continue
+            if self._others_compared(text, cue, by_anchor, proposed):
+                continue
             first = next((f for f in by_anchor if 0 <= f.anchor - cue.end() <= MAX_GAP_CHARS
                           and not text.startswith("-", f.end)  # 'the MCTS-based Math-Shepherd': a modifier
                           and self._comparable(f)  # 'than an NVIDIA V100S GPU running vLLM': not the GPU
@@ -601,6 +607,17 @@ class RoleFinder:
                     proposed = self.proposed()  # ... compared with SC': named where the proposal is, but its baseline
                 if f.key not in proposed and self._comparable(f):
                     self.add("comparedWith", f, "compared:" + cue.group().lower())
+
+    def _others_compared(self, text: str, cue: re.Match, by_anchor: list[Found], proposed: set[str]) -> bool:
+        """'swapping the two responses lets Vicuna-13B beat ChatGPT': a verb of comparing right after another known
+        system compares two others, not the paper's own with a baseline."""
+        if not cue.group()[:1].islower() or not VERB_CUE.fullmatch(cue.group()):
+            return False
+        subject = next((f for f in reversed(by_anchor) if f.end <= cue.start()), None)
+        return bool(subject and not text[subject.end:cue.start()].strip() and self._known(subject)
+                    and self.paper.resolve(subject.key) not in proposed and self._comparable(subject)
+                    and not OBJECT_BEFORE.search(text, max(0, subject.start - 20), subject.start))
+
 
     def _only_in_passing(self, key: str) -> bool:
         """Proposed only for being named in a sentence that states the proposal: the weakest reason to call it its own."""

@@ -112,7 +112,7 @@ OWN_VARIANTS = re.compile(r"(?i)\s*(?:(?:its|their)\s+(?:(?:two|three|four|five|
 # 'It introduces three components: A, ...; B, ...; and C': the named parts a paper lists after a colon
 PART_LIST = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:of\s+)?(?:(?:two|three|four|five|several|multiple|\d)\s+)?(?:[\w-]+\s+){0,2}?"
                        r"(?:components|modules|techniques|innovations|contributions|parts|stages|mechanisms|designs|ideas|"
-                       r"strategies|elements)\s*:\s*")
+                       r"strategies|elements|instantiations|variants|versions|forms)\s*:\s*")
 ITEM_START = re.compile(r";\s*(?:and\s+)?")  # the items of a list after a colon, each with its own description
 ARTICLE = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+)?")
 PRONOUN_SUBJECT = re.compile(r"\b(?:[Ii]t|[Ii]ts\s+[a-z]+)\s+[a-z]+")  # 'it keeps ...', 'its kernel runs ...'

@@ -874,6 +874,8 @@ def test_a_name_inside_the_title_s_own_name_is_not_one_of_its_own(extractor):
     # parts it reuses; a list that is not of its parts
     ("ZetaTune is a vision-language model. It has two components: a LLaMA-2 backbone and a CLIP encoder.", {"ZetaTune"}),
     ("ZetaTune is evaluated on three tasks: GSM8K, MATH and HumanEval.", {"ZetaTune"}),
+    ("ZetaTune fuses features. It comes in three instantiations: Sparse Token Integration (STI), which appends "
+     "tokens; and Dense Channel Integration (DCI), which fuses all layers.", {"ZetaTune", "STI", "DCI"}),
 ])
 def test_roles_the_parts_listed_after_a_colon_are_proposed(extractor, summary, proposed):
     assert roles(extract(extractor, "ZetaTune: Efficient Tuning", summary), "proposes") == proposed

@@ -54,6 +54,7 @@ SHORT_CODE_NAMES = re.compile(r"(?:\b(?:than|outperform\w*|beat\w*|over|versus|v
                               r"(?:the\s+(?:[\w-]+\s+){0,2})?)(?P<first>[A-Z]\d)(?:\s+(?:and|or)\s+(?P<second>[A-Z]\d))?"
                               r"(?=\s*(?:[,.;)]|(?:and|or|under|at|on|in|by|with|models?|methods?)\b|$))"
                               r"|(?<=the\s)(?:[\w-]+\s+){0,2}?(?P<modelled>[A-Z]\d)(?=\s+(?:models?|methods?)\b)")
+VARIANT_TAG = re.compile(r"(.+?)-(?!X*[LS]$)[A-Za-z]{1,3}")  # 'CRUXEval-I', 'Alloc-T'; not a size: 'MHA-XXL'
 DEVICE_WORD = re.compile(r"\s+(?:chip|chips|GPU|GPUs|SoC|card)$")  # 'M4 chip' is M4
 VERSIONED_NAME = re.compile(r"([A-Z][A-Za-z]{2,}(?:\s[A-Z][A-Za-z]{2,})*)[-\s]?[vV]?(\d+(?:\.\d+)?)")  # 'Quamba2', 'MobileVLM V2', 'Lightning Attention-2'
 CAPITALISED_WORD = re.compile(r" ([A-Z][a-z]+)(?![\w-])")  # 'Liger Attention'
@@ -182,6 +183,7 @@ class EntityFinder:
         self._short_code_names()
         self._repeats()
         self._list_mates()
+        self._variant_types()
 
     def _short_code_names(self) -> None:
         """'outperform L1 and S1', 'the length-controlled L1 model': a letter and a digit named as a method."""
@@ -533,6 +535,17 @@ class EntityFinder:
                     mention.type, paper.strength[key] = type_, CONTEXT
                 elif type_ in (self.lexicon.type_of(mention.name) or ()):  # 'GSM8K, Alpaca and CNN/DM': the dataset
                     mention.type = type_
+
+    def _variant_types(self) -> None:
+        """'input prediction (CRUXEval-I)' in the CRUXEval paper: a name made of another's and a hyphenated tag is a
+        thing of that one's kind when nothing better typed it."""
+        paper = self.paper
+        for key, mention in paper.mentions.items():
+            tagged = VARIANT_TAG.fullmatch(mention.name)  # not a size: 'TinyAgent-7B' is a model of the TinyAgent method
+            stem = paper.mentions.get(entity_key(tagged.group(1))) if tagged else None
+            if (stem and stem is not mention and paper.strength.get(key, 0) < min(CONTEXT, paper.strength.get(stem.key, 0))
+                    and stem.type != mention.type):
+                mention.type = stem.type
 
     @staticmethod
     def _coordinated(text: str, found: list[Found]) -> Iterator[list[Found]]:

@@ -92,6 +92,14 @@ def test_a_short_form_of_the_title_name_is_the_same_contribution(extractor):
     assert roles(found, "proposes") == {"Int4E"} and [m.aliases for m in found.mentions] == [["Int4 Everywhere"]]
 
 
+def test_a_tagged_variant_of_a_name_is_a_thing_of_its_kind(extractor):
+    found = extract(extractor, "ZetaEval: A Benchmark for Code Reasoning", "ZetaEval tests two tasks: input prediction "
+                    "(ZetaEval-I) and output prediction (ZetaEval-O). The ZetaEval-7B model and MHA-XXL are baselines.")
+    assert {name: type_ for name, type_ in names(found).items() if name.startswith(("ZetaEval", "MHA"))} == {
+        "ZetaEval": "Benchmark", "ZetaEval-I": "Benchmark", "ZetaEval-O": "Benchmark", "ZetaEval-7B": "Model",
+        "MHA-XXL": "Model"}
+
+
 def test_the_plural_of_a_known_name_is_that_name(extractor):
     found = extract(extractor, "A Study", "It trains on 8 A100s and two RTX 4090s, and GPTQs differ.")
     assert names(found) == {"A100": "Hardware", "RTX 4090": "Hardware", "GPTQ": "Method"}

@@ -277,6 +277,7 @@ def test_results_read_absolute_levels_of_time_and_throughput(extractor, summary,
     ("It keeps its speed, whereas FlashAttention-2 is up to 2.5× slower.", "speedup", "inference"),  # the baseline's slowness
     # 'versus' ends what a figure is of, as 'than' does
     ("It reduces memory by up to 12× versus full fine-tuning.", "reduction", "memory"),
+    ("It cuts the GFLOPs by 80%.", "reduction", "GFLOPs"),
     # a comparative says what a figure is of, before any aspect earlier in the clause
     ("It stays within 0.5 perplexity of FP16 and uses 1.36× fewer hardware resources.", "reduction", "hardware resources"),
     # what is faster is no quality the clause named before

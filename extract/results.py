@@ -82,6 +82,7 @@ RETAIN_BEFORE = re.compile(rf"\b(?:retain|retains|retaining|retained|keep|keeps|
 # what a share is of: '99.9% of the second-moment entries and ...'
 SHARE_OBJECT = re.compile(rf"{SHARE_OF}(?:(?:the|its|their)\s+)?((?:[A-Za-z][\w-]*\s+){{0,2}}?[A-Za-z][\w-]*)"
                           r"(?=\s*(?:[,.;)]|$)|\s+(?:and|or|while|with|in|on|at|for|by|compared|than|from)\b)")
+COUNT_OF = re.compile(r"^\s*(?:the\s+)?(?:number|amount|count)\s+of\s+")  # 'the number of retrieval steps': the steps
 OBJECT_TAIL = re.compile(r"\s+(?:of|for|on|in|with|from|across)(?:\s.*)?$")  # 'the solutions of Marco-o1' -> 'the solutions'
 OF_OBJECT = re.compile(r"^\s*of\s+")  # '26 GB of GPU memory'
 # ', a 92% reduction': a figure in apposition to the one before it measures the same
@@ -93,9 +94,11 @@ BY_GAP = re.compile(rf"(?:\s*\([^()]*\))?(?:(?:,\s*|,?\s+(?:and|or)\s+)[A-Z][^,;
 COMPARED_AFTER = re.compile(r"[^,;.]{0,60}?\b(?:than|over|against|versus|vs\.?|compared (?:to|with)|relative to)\s[^;.]{0,100}$")
 COMPARED_NEXT = re.compile(r"[^,;.]{0,40}?\b(?:than|over|against|versus|vs\.?|compared (?:to|with)|relative to)\s")
 QUALITY_SHARE = re.compile(r"\s*of\s+(?:(?:the|its|their)\s+)?(?:\S+\s+){0,3}?(?P<aspect>performance|accuracy|quality)\b")
+FASTER_WORK = re.compile(r"\s*(?:faster|quicker)\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*(?:ion|ing|ence|ance))\s*$")
 OBJECT_PREPOSITIONS = {"over", "than", "against", "versus", "on", "for", "with", "at", "in"}  # no verb's object opens with one
 PAIRED_TARGETS = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:in|for|during)\s+(?:the\s+)?(?P<items>[a-zA-Z][\w-]*(?:\s+[a-z][\w-]*)?"
                             r"(?:\s*,\s*[a-zA-Z][\w-]*(?:\s+[a-z][\w-]*)?)*\s*,?\s+and\s+[a-zA-Z][\w-]*(?:\s+[a-z][\w-]*)?)")
+PART_KIND = re.compile(r"(?:^|\s)([a-z]+)\s+(?:speed-?ups?|reductions?|savings?|improvements?|gains?)$")
 MODIFIED_KIND = re.compile(r"(?:^|\s)([a-z]+(?:-[a-z]+)+)\s+(?:speed-?ups?|reductions?|savings?|improvements?|gains?)$")
 SHORTEN = re.compile(r"shorten", re.IGNORECASE)  # what a verb shortens, it shortens in length
 
@@ -249,7 +252,7 @@ def kind_of(text: str, start: int, end: int, left: int, right: int, others: list
                 verb = (kind, match)
     aspect = (aspect_in(NEAR_HEAD.match(head).group()) or aspect_for(text, end, right)
               or (aspect_in(of_head.group(1)) or kind_modifier(of_head.group(1)) if of_head else "")
-              or (aspect_in(before[verb[1].end():]) if verb else "") or object_made_faster(before, head)
+              or (aspect_in(before[verb[1].end():]) if verb else "") or faster_object(head) or object_made_faster(before, head)
               or subject_aspect(before) or speed_aspect_compared(named[end:right])
               or (next_object(before) if not verb else "")
               or earlier_aspect(before, head))
@@ -318,7 +321,10 @@ def paired_aspect(after: str, index: int, count: int) -> str:
 def kind_modifier(phrase: str) -> str:
     """'layer-wise speedups (of up to 4.3×)': the compound that says which speed-up, unless it only says how big."""
     modified = MODIFIED_KIND.search(phrase)
-    return modified.group(1) if modified and modified.group(1).lower() not in load_cues()["vague_modifiers"] else ""
+    if modified and modified.group(1).lower() not in load_cues()["vague_modifiers"]:
+        return modified.group(1)
+    part = PART_KIND.search(phrase)  # 'a kernel speedup of 3.87×': the part of the system sped up
+    return part.group(1) if part and part.group(1) in load_cues()["component_heads"] else ""
 
 
 def text_before(text: str, figures: list[tuple[int, int]], index: int, left: int) -> str:
@@ -364,6 +370,12 @@ def aspect_for(text: str, end: int, right: int, alone: bool = False) -> str:
         return aspect_in(named.group(1)) or (object_words(named.group(1)) if part else "")
     at = AT_ASPECT.match(text, end, right)
     return aspect if at and (aspect := aspect_in(at.group(1))) and cue_patterns()["speed"].search(aspect) else ""
+
+
+def faster_object(head: str) -> str:
+    """'up to 2.1× faster execution': the work a 'faster' right before it describes."""
+    described = FASTER_WORK.match(head)
+    return described.group(1) if described else ""
 
 
 def object_made_faster(before: str, head: str) -> str:
@@ -502,7 +514,7 @@ def respective_aspects(text: str, figures: list) -> dict[int, str]:
 def object_words(text: str) -> str:
     """A plain lowercase noun phrase of up to three words ('the obtained representation' -> 'obtained representation'),
     without what it is of ('the solutions of Marco-o1' -> 'solutions')."""
-    match = OBJECT.match(OBJECT_TAIL.sub("", text.rstrip(" .,;:")))
+    match = OBJECT.match(OBJECT_TAIL.sub("", COUNT_OF.sub("", text.rstrip(" .,;:"))))
     return match.group(1) if match and match.group(1) not in PRONOUNS else ""
 
 

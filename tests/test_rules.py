@@ -278,6 +278,9 @@ def test_results_read_absolute_levels_of_time_and_throughput(extractor, summary,
     # 'versus' ends what a figure is of, as 'than' does
     ("It reduces memory by up to 12× versus full fine-tuning.", "reduction", "memory"),
     ("It cuts the GFLOPs by 80%.", "reduction", "GFLOPs"),
+    # the work a 'faster' describes; what a number counts; the part a speed-up is of
+    ("It gives up to 2.1× faster execution for agents.", "speedup", "execution"),
+    (r"Its kernels reach a kernel speedup of \(3.87\times\).", "speedup", "kernel"),
     # a comparative says what a figure is of, before any aspect earlier in the clause
     ("It stays within 0.5 perplexity of FP16 and uses 1.36× fewer hardware resources.", "reduction", "hardware resources"),
     # what is faster is no quality the clause named before
@@ -304,6 +307,12 @@ def test_results_a_second_baseline_after_and_keeps_the_verb_s_object(extractor):
     found = extract(extractor, "A Test Paper", "It improves throughput over DeepSpeed by up to 29× and over FlexGen by "
                     "up to 3× on OPT-6.7B.")
     assert [(f.quote, f.aspect) for f in found.figures] == [("29×", "throughput"), ("3×", "throughput")]
+
+
+def test_results_what_a_number_counts_is_the_aspect(extractor):
+    found = extract(extractor, "A Test Paper", r"It cuts time per query by about 42% and the number of retrieval steps "
+                    r"by \(3.1\times\).")
+    assert [(f.value, f.aspect) for f in found.figures] == [("42", "time per query"), ("3.1", "retrieval steps")]
 
 
 def test_results_a_clause_about_training_is_a_training_speed_up_after_a_decoding_one(extractor):

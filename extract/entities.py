@@ -45,6 +45,7 @@ TITLE_CASE = re.compile(r"[A-Z](?<![\w-].)[a-z]+(?:(?:-[A-Za-z]+)*(?:\s+(?:&\s+)
 
 
 TITLE_MEANS = re.compile(r"\b(?:via|with|using|through)\s+(?P<name>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s*(?::|$)")
+TITLE_OPENING_NAME = re.compile(r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:for|in|with|of|via|on)\s")
 # 'From Local to Global: A Graph RAG Approach to ...': a subtitle naming the kind of thing the paper builds
 SUBTITLE_KIND = re.compile(r"(?:^|:\s+)(?:An?|The)\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+"
                            r"(?:Approach|Framework|Method|Algorithm|System|Architecture|Technique)\b")
@@ -367,7 +368,8 @@ class EntityFinder:
         # lower case right after a method noun ('This training-free framework, speculative thinking, hands ...')
         found = title_name(title, known=lambda name: bool(self.lexicon.type_of(name)) or any(
             whole_word_matches(name, summary)) or self._named_by_method_noun(name.lower(), summary)
-        ) or self._whole_title_name(title) or self._means_name(title, summary) or self._subtitle_name(title)
+        ) or self._whole_title_name(title) or self._means_name(title, summary) or self._subtitle_name(title) or (
+            self._opening_title_name(title, summary))
         if not found:
             return
         name, start, long = found
@@ -399,6 +401,15 @@ class EntityFinder:
                 or not any(whole_word_matches(name, summary))):
             return None
         return name, means.start("name"), None
+
+    def _opening_title_name(self, title: str, summary: str) -> tuple[str, int, None] | None:
+        """'Dense Connector for MLLMs' / 'Dense Connector is a plug-and-play ...': the capitalised words a title opens
+        with before 'for', 'in' or 'with', when the summary opens with them too."""
+        opening = TITLE_OPENING_NAME.match(title)
+        name = opening.group("name") if opening else ""
+        if not name or ":" in title or not summary.startswith(name + " ") or not summary[len(name) + 1:][:1].islower():
+            return None  # 'Mixtral of Experts' / 'Mixtral 8x7B is ...': the summary names a model of it
+        return name, 0, None
 
     def _subtitle_name(self, title: str) -> tuple[str, int, None] | None:
         """'From Local to Global: A Graph RAG Approach to ...': the name a subtitle gives the kind of thing the paper

@@ -685,6 +685,9 @@ def test_a_title_s_subtitle_types_its_name(extractor, title, type_):
     # a subtitle naming the kind of thing the paper builds, as a lexicon knows it since; not an unnamed kind
     ("From Local to Global: A Graph RAG Approach to Summarization", "GraphRAG builds a knowledge graph.", {"Graph RAG"}),
     ("From Local to Global: A Unified Framework for Summarization", "It builds a knowledge graph.", set()),
+    # the capitalised words a title opens with before 'for', when the summary opens with them too
+    ("Zeta Connector for MLLMs", "Zeta Connector is a plug-and-play vision-language connector.", {"Zeta Connector"}),
+    ("Efficient Inference for MLLMs", "This paper studies how MLLMs run on phones.", set()),
     # with no name in the title, a known model the summary opens with as made here; not one it only evaluates
     ("Robust Speech Recognition via Weak Supervision", "Whisper is trained to predict transcripts. Zero-shot Whisper "
      "makes fewer errors.", {"Whisper"}),

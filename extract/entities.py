@@ -51,10 +51,13 @@ SUBTITLE_KIND = re.compile(r"(?:^|:\s+)(?:An?|The)\s+(?P<name>[A-Z][\w-]*(?:\s+[
                            r"(?:Approach|Framework|Method|Algorithm|System|Architecture|Technique)\b")
 # 'outperform L1 and S1', 'the length-control method S1', 'the length-controlled L1 model': a letter and a digit is a
 # layer or cache ('L1 cache') unless a comparison or a method noun names it
-SHORT_CODE_NAMES = re.compile(r"(?:\b(?:than|outperform\w*|beat\w*|over|versus|vs\.?|method|baseline|approach)\s+"
-                              r"(?:the\s+(?:[\w-]+\s+){0,2})?)(?P<first>[A-Z]\d)(?:\s+(?:and|or)\s+(?P<second>[A-Z]\d))?"
-                              r"(?=\s*(?:[,.;)]|(?:and|or|under|at|on|in|by|with|models?|methods?)\b|$))"
-                              r"|(?<=the\s)(?:[\w-]+\s+){0,2}?(?P<modelled>[A-Z]\d)(?=\s+(?:models?|methods?)\b)")
+SHORT_CODE = re.compile(r"[A-Z]\d(?![\w-])")  # (the character before is checked apart: a fast scan has no lookbehind)
+NAMED_BEFORE = re.compile(r"\b(?:than|outperform\w*|beat\w*|over|versus|vs\.?|method|baseline|approach)\s+"
+                          r"(?:the\s+(?:[\w-]+\s+){0,2})?$")
+LISTED_AFTER = re.compile(r"\s*(?:[,.;)]|(?:and|or|under|at|on|in|by|with|models?|methods?)\b|$)")
+KIND_AFTER_CODE = re.compile(r"\s+(?:models?|methods?)\b")  # 'the length-controlled L1 model'
+THE_BEFORE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}$")
+AND_BEFORE = re.compile(r"\s+(?:and|or)\s+$")
 VARIANT_TAG = re.compile(r"(.+?)-(?!X*[LS]$)[A-Za-z]{1,3}")  # 'CRUXEval-I', 'Alloc-T'; not a size: 'MHA-XXL'
 DEVICE_WORD = re.compile(r"\s+(?:chip|chips|GPU|GPUs|SoC|card)$")  # 'M4 chip' is M4
 VERSIONED_NAME = re.compile(r"([A-Z][A-Za-z]{2,}(?:\s[A-Z][A-Za-z]{2,})*)[-\s]?[vV]?(\d+(?:\.\d+)?)")  # 'Quamba2', 'MobileVLM V2', 'Lightning Attention-2'
@@ -189,12 +192,18 @@ class EntityFinder:
     def _short_code_names(self) -> None:
         """'outperform L1 and S1', 'the length-controlled L1 model': a letter and a digit named as a method."""
         text = self.paper.text("summary")
-        if not any(c.isdigit() for c in text):
-            return
-        for match in SHORT_CODE_NAMES.finditer(text):
-            for group in ("first", "second", "modelled"):
-                if match.group(group) and not self.paper.overlaps_found("summary", *match.span(group)):
-                    self.add("summary", *match.span(group), match.group(group), "Method", CONTEXT, "short-code")
+        named_end = -1  # where the last one so named ends: 'L1 and S1' names both
+        for match in SHORT_CODE.finditer(text):
+            start, end = match.span()
+            if start and (text[start - 1].isalnum() or text[start - 1] in "_-"):
+                continue
+            before = text[max(0, start - 60):start]
+            listed = LISTED_AFTER.match(text, end)
+            if (listed and (NAMED_BEFORE.search(before) or named_end >= 0 and AND_BEFORE.fullmatch(text, named_end, start))
+                    or THE_BEFORE.search(before) and KIND_AFTER_CODE.match(text, end)):
+                named_end = end
+                if not self.paper.overlaps_found("summary", start, end):
+                    self.add("summary", start, end, match.group(), "Method", CONTEXT, "short-code")
 
     def _typed_lists(self) -> None:
         """'five deployment metrics (Economic Break-even, ..., and Quantization Fidelity)': typed by the noun."""

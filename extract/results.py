@@ -91,15 +91,17 @@ PRONOUNS = {"it", "they", "we", "them", "this", "that", "these", "those", "one",
 # between a baseline and its figure: 'over FlexGen by up to 3×', 'beats A by 4.1 points'
 BY_GAP = re.compile(rf"(?:\s*\([^()]*\))?(?:(?:,\s*|,?\s+(?:and|or)\s+)[A-Z][^,;.]{{0,40}}?)?\s+by\s+(?:(?:{LEAD_IN}|on average)\s+)?$")
 # between a figure and its baseline: '2× faster than A', 'by 36% compared with solutions such as A, B and C'
-COMPARED_AFTER = re.compile(r"[^,;.]{0,60}?\b(?:than|over|against|versus|vs\.?|compared (?:to|with)|relative to)\s[^;.]{0,100}$")
-COMPARED_NEXT = re.compile(r"[^,;.]{0,40}?\b(?:than|over|against|versus|vs\.?|compared (?:to|with)|relative to)\s")
+COMPARING = r"\b(?:than|over|against|versus|vs\.?|compared (?:to|with)|relative to)\s"
+COMPARED_AFTER = re.compile(rf"[^,;.]{{0,60}}?{COMPARING}[^;.]{{0,100}}$")
+COMPARED_NEXT = re.compile(rf"[^,;.]{{0,40}}?{COMPARING}")  # '3× speedup over 16-bit baselines': compared, with no name
 QUALITY_SHARE = re.compile(r"\s*of\s+(?:(?:the|its|their)\s+)?(?:\S+\s+){0,3}?(?P<aspect>performance|accuracy|quality)\b")
 FASTER_WORK = re.compile(r"\s*(?:faster|quicker)\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*(?:ion|ing|ence|ance))\s*$")
 OBJECT_PREPOSITIONS = {"over", "than", "against", "versus", "on", "for", "with", "at", "in"}  # no verb's object opens with one
 PAIRED_TARGETS = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:in|for|during)\s+(?:the\s+)?(?P<items>[a-zA-Z][\w-]*(?:\s+[a-z][\w-]*)?"
                             r"(?:\s*,\s*[a-zA-Z][\w-]*(?:\s+[a-z][\w-]*)?)*\s*,?\s+and\s+[a-zA-Z][\w-]*(?:\s+[a-z][\w-]*)?)")
-PART_KIND = re.compile(r"(?:^|\s)([a-z]+)\s+(?:speed-?ups?|reductions?|savings?|improvements?|gains?)$")
-MODIFIED_KIND = re.compile(r"(?:^|\s)([a-z]+(?:-[a-z]+)+)\s+(?:speed-?ups?|reductions?|savings?|improvements?|gains?)$")
+KIND_WORD = r"\s+(?:speed-?ups?|reductions?|savings?|improvements?|gains?)$"
+PART_KIND = re.compile(rf"(?:^|\s)([a-z]+){KIND_WORD}")
+MODIFIED_KIND = re.compile(rf"(?:^|\s)([a-z]+(?:-[a-z]+)+){KIND_WORD}")
 SHORTEN = re.compile(r"shorten", re.IGNORECASE)  # what a verb shortens, it shortens in length
 
 
@@ -552,7 +554,7 @@ def raw_quote(raw: str, plain: str, start: int, end: int) -> str:
 
 
 def baseline_ties(text: str, in_sentence: list[Found], figures: list, compared: set[str]) -> tuple[dict, set[str]]:
-    """A sentence's baselines: those each figure's own words tie to it (by the figure's id: '38% less memory than
+    """A sentence's baselines: those each figure's own words tie to it (by the figure's start: '38% less memory than
     ZeRO-3 and 1.2× faster than FSDP'), and all of them, for a figure with none of its own ('Compared to vLLM, ...');
     a figure compared with something unnamed ('3× speedup over 16-bit baselines') takes none (the caller checks)."""
     own: dict[int, set[str]] = {}
@@ -562,7 +564,7 @@ def baseline_ties(text: str, in_sentence: list[Found], figures: list, compared: 
         every.add(baseline.key)
         figure = tied_figure(text, baseline, figures, bisect_left(starts, baseline.end))
         if figure is not None:
-            own.setdefault(id(figure), set()).add(baseline.key)
+            own.setdefault(figure.start, set()).add(baseline.key)
     return own, every
 
 
@@ -650,7 +652,7 @@ def find_results(paper: Paper, roles: list[Role]) -> list[Figure]:
             ties[sent_start] = baseline_ties(text, in_sentence, [f for f in figures_found if sent_start <= f.start < sent_end],
                                              compared)
         own, every = ties[sent_start]
-        keys = own.get(id(match)) or (set() if COMPARED_NEXT.match(text, match.end) else every)
+        keys = own.get(match.start) or (set() if COMPARED_NEXT.match(text, match.end) else every)
         baselines = [paper.mentions[k].name for k in sorted(keys) if k in paper.mentions]
         figures.append(Figure(
             quote=raw_quote(paper.raw("summary"), text, match.start, match.end), unit=match.unit, kind=kind, aspect=aspect,

@@ -35,7 +35,8 @@ LIST_GAP = re.compile(r"\s*(?:\([^()]*\))?\s*(?:by\s+[\d.,]+\s?(?:%|×|x|points?
                       r"(?:the\s+(?:[a-z][\w-]*\s+){0,2}(?:of\s+)?|[A-Z][\w-]*['’]s\s+|(?:[a-z]+-[a-z][\w-]*\s+){1,2}|[\d.,]+\s?(?:%|×|x|points?|pp)?\s+for\s+)?"
                       r"|\s+(?:combined with|plus)\s+")  # 'over SparseGPT combined with OPTQ'
 MAX_GAP_CHARS = 400  # no gap of a few words is longer; checked first so long summaries stay linear-ish
-PREPOSITIONS = re.compile(r"\b(?:into|to|for|on|in|from|with|via|by|over|under|across|between|against|than)\b")
+PREPOSITION_WORDS = "into|to|for|on|in|from|with|via|by|over|under|across|between|against|than"
+PREPOSITIONS = re.compile(rf"\b(?:{PREPOSITION_WORDS})\b")
 NOVEL = re.compile(r"\b(?:(?:novel|new|proposed|resulting)\s+(?:[\w-]+\s+){0,2}?(?:[\w-]+,\s+)?|(?:[Ii]ts|[Oo]ur|[Tt]heir)\s+"
                    r"(?:[a-z][\w-]*\s+){0,3})$")  # 'its handcrafted schedules ZB-H1 and ZB-H2'
 EVALUATED_ON_LIST = re.compile(r"\b(?:on|across|over)\s+(?:[\w-]+\s+){0,5}\([^()]*$")
@@ -90,8 +91,7 @@ LEVEL_OF = re.compile(r"\b(?:reach|match|exceed|surpass|rival|approach|beat)\w*\
                       r"(?:[a-z][\w-]*\s+){0,2}$")
 MADE_PASSIVE = re.compile(r"\s+(?:is|are)\s+(?:simply\s+|first\s+)?(?:trained|built|pre-?trained|designed)\b")  # 'Whisper is trained ...'
 # a name after one of these is no subject: 'an implicit PRM built on Llama-3.1-8B outperforms ...'
-OBJECT_BEFORE = re.compile(r"\b(?:into|to|for|on|in|from|with|via|by|over|under|across|between|against|than|of|at|using|"
-                           r"and|or)\s+(?:the\s+)?$")
+OBJECT_BEFORE = re.compile(rf"\b(?:{PREPOSITION_WORDS}|of|at|using|and|or)\s+(?:the\s+)?$")
 VERB_CUE = re.compile(r"(?:outperform|surpass|beat|exceed|match|rival|trail)\w*")  # cues that are verbs, with a subject
 MAKER = re.compile(r"[A-Z][\w-]*['’]s\s+$")  # 'Google's Bard'
 WHILE = re.compile(r"\b(?:while|whereas)\s+")
@@ -617,7 +617,6 @@ class RoleFinder:
         return bool(subject and not text[subject.end:cue.start()].strip() and self._known(subject)
                     and self.paper.resolve(subject.key) not in proposed and self._comparable(subject)
                     and not OBJECT_BEFORE.search(text, max(0, subject.start - 20), subject.start))
-
 
     def _only_in_passing(self, key: str) -> bool:
         """Proposed only for being named in a sentence that states the proposal: the weakest reason to call it its own."""

@@ -413,7 +413,7 @@ class EntityFinder:
 
     def _opening_title_name(self, title: str, summary: str) -> tuple[str, int, None] | None:
         """'Dense Connector for MLLMs' / 'Dense Connector is a plug-and-play ...': the capitalised words a title opens
-        with before 'for', 'in' or 'with', when the summary opens with them too."""
+        with before a preposition ('for', 'in', 'with', ...), when the summary opens with them and a verb."""
         opening = TITLE_OPENING_NAME.match(title)
         name = opening.group("name") if opening else ""
         if not name or ":" in title or not summary.startswith(name + " ") or not summary[len(name) + 1:][:1].islower():

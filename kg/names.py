@@ -13,7 +13,7 @@ _SAFE_LOCAL = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")  # a Turtle prefixed nam
 _IRI_FORBIDDEN = re.compile(r"[\x00-\x20<>\"{}|^`\\\x7f-\x9f]")
 
 
-PLURAL_ACRONYM = re.compile(r"^([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*[A-Z])s$")  # 'LCMs', 'BD3-LMs'; not 'dMoEs' (is it d-MoEs?)
+PLURAL_ACRONYM = re.compile(r"^([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*[A-Z])s$")  # 'LCMs', 'BD3-LMs' (not 'dMoEs': no capital first)
 _DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
 
 
@@ -40,7 +40,7 @@ def singular_acronym(name: str) -> str | None:
 
 def entity_key(name: str) -> str:
     """The identity of an entity name ('LCMs' is the plural of 'LCM'); names that fold to nothing get a hash."""
-    return fold(PLURAL_ACRONYM.sub(r"\1", name)) or "x" + short_hash(name)
+    return fold(singular_acronym(name) or name) or "x" + short_hash(name)
 
 
 @lru_cache(maxsize=1 << 12)  # venues and areas repeat on every paper

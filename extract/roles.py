@@ -73,9 +73,10 @@ MODIFIED = re.compile(r"\s*the\s+(?:(?!(?:and|or|but|on|in|of|for|with|by|at|to|
 # 'over the fp16 baseline for LLaMA-7B': the model a baseline runs, not a baseline
 BASELINE_FOR = re.compile(r"\s*(?:for|on|in|at|with)\s")
 # 'introduces WikiMIA, a dynamic benchmark ..., and Min-K% Prob, a ... method': items described alike
-DESCRIPTION = r"(?:\s*\([^()]*\))?,\s+(?:a|an)\s[^.;()]{0,200}"
+DESCRIPTION = r"(?:\s*\([^()]*\))?,\s+(?:a|an|which)\s[^.;()]{0,200}"  # '..., which asks for explanations, B, ...'
 DESCRIBED_ITEMS = re.compile(rf"{DESCRIPTION}?(?:,?\s+and\s+|,\s+)")
 IN_DESCRIPTION = re.compile(DESCRIPTION)
+ITEM_DESCRIBED_AFTER = re.compile(r"\)?(?:\s*\([^()]*\))?,\s+(?:a|an|which)\s")  # a list item described as the others
 DEFINED_AS = re.compile(r"\)?(?:\s*\([^()]*\))?\s+(?:is|are)\s+(?:a|an)\s")  # 'TeaCache (Timestep ... Cache) is a ...'
 # '... BF16 framework (Megatron-LM)'; without an article only before a parenthesis: 'masked diffusion models (MDLM)'
 NAMED_BY_KIND = re.compile(r"^\s*(?:the\s+(?:[\w-]+\s+){0,5}?(?:system|model|method|framework|baseline|approach|"
@@ -720,7 +721,7 @@ class RoleFinder:
             if f.anchor <= last.end:
                 continue
             gap = text[last.end:f.anchor]
-            if LIST_GAP.fullmatch(gap) or DESCRIBED_ITEMS.fullmatch(gap) and DESCRIBED_AFTER.match(text, f.end):
+            if LIST_GAP.fullmatch(gap) or DESCRIBED_ITEMS.fullmatch(gap) and ITEM_DESCRIBED_AFTER.match(text, f.end):
                 items.append(f)
                 last = f
             elif not IN_DESCRIPTION.fullmatch(gap):

@@ -679,6 +679,10 @@ def test_a_title_s_subtitle_types_its_name(extractor, title, type_):
     ("Revisiting Attention Kernels", "FlashAttention is widely used, and this study measures it.", set()),
     ("Chain of Draft: Thinking Faster by Writing Less", "Chain of Draft (CoD) prompts LLMs to write short drafts.", {"CoD"}),
     ("Fine-Tuning with Forward Passes", "The memory-efficient zeroth-order optimizer (MeZO) adapts ZO-SGD.", {"MeZO"}),
+    # list items each described by a 'which' clause
+    ("Fair Judges: Calibrating LLM Evaluators", "The authors propose Multiple Evidence Calibration (MEC), which asks "
+     "for explanations, Balanced Position Calibration (BPC), which averages both orders, and Human-in-the-Loop "
+     "Calibration (HITLC), which routes hard cases to people.", {"MEC", "BPC", "HITLC"}),
     # what a sentence about the proposal's variants defines is part of it
     ("Titans: Learning to Memorize", "Titans adds a memory. Three variants attach it as Memory as a Context (MAC) and "
      "Memory as a Gate (MAG).", {"Titans", "MAC", "MAG"}),

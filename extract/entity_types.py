@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+from kg.names import fold
+
 from .alternation import alternation
 from .lexicons import Lexicon
 from .shapes import is_coined, is_model_shape
@@ -86,6 +88,14 @@ def type_from_context(text: str, end: int, cues: dict) -> str | None:
     return None
 
 
+def spells_known(long: str, name: str, lexicon: Lexicon) -> bool:
+    """Whether a capitalised long form may be what a lexicon knows the short name as: the same entry, or an entry
+    that does not spell the name out (BPC is listed as 'bits per character': 'Balanced Position Calibration' is not it)."""
+    canonical = lexicon.canonical.get(fold(name))
+    return (not canonical or long[:1].islower() or " " not in canonical
+            or lexicon.canonical.get(fold(long)) == canonical)
+
+
 def type_from_long_form(long: str, cues: dict) -> str | None:
     words = re.findall(r"[A-Za-z]+", long.lower())
     if not words:
@@ -112,6 +122,9 @@ def name_type(text: str, name: str, end: int, lexicon: Lexicon, cues: dict,
             return (spelled if spelled in known else "Method" if "Method" in known else known[0]), LEXICON
         evaluated = bool(EVALUATED_ON.search(before))
         return sorted(known, key=lambda t: (t == "Benchmark") != evaluated)[0], LEXICON
+    if known and long and not spells_known(long, name, lexicon):
+        # 'Balanced Position Calibration (BPC)' is no 'bits per character': a long form of its own names another thing
+        return type_from_long_form(long, cues) or "Method", CONTEXT
     if known:
         return known[0], LEXICON
     if AFTER_FIGURE.search(before):

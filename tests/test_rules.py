@@ -100,6 +100,13 @@ def test_a_tagged_variant_of_a_name_is_a_thing_of_its_kind(extractor):
         "MHA-XXL": "Model"}
 
 
+def test_a_known_acronym_spelled_out_as_something_else_is_that_other_thing(extractor):
+    other = extract(extractor, "Fair Judges", "They propose Balanced Position Calibration (BPC), which averages votes.")
+    known = extract(extractor, "A Study", "It lowers bits per character (BPC) on enwik8 and Massive Multitask Language "
+                    "Understanding (MMLU) rises.")
+    assert names(other) == {"BPC": "Method"} and names(known) == {"BPC": "Metric", "enwik8": "Benchmark", "MMLU": "Benchmark"}
+
+
 def test_the_plural_of_a_known_name_is_that_name(extractor):
     found = extract(extractor, "A Study", "It trains on 8 A100s and two RTX 4090s, and GPTQs differ.")
     assert names(found) == {"A100": "Hardware", "RTX 4090": "Hardware", "GPTQ": "Method"}

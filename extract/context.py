@@ -80,6 +80,10 @@ class Paper:
         """Whether a character range overlaps something already found in that field."""
         return any(f.field == field_name and f.start < end and start < f.end for f in self.found)
 
+    def found_at(self, field_name: str, start: int, end: int) -> Found | None:
+        """What was found at exactly that character range of a field, if anything."""
+        return next((f for f in self.found if f.field == field_name and (f.start, f.end) == (start, end)), None)
+
     def resolve(self, key: str) -> str:
         return self.alias_keys.get(key, key)
 

@@ -64,7 +64,8 @@ IMPLEMENTED_WITH = re.compile(r"^\s*(?:(?:the|an?)\s+)?(?:[\w-]+\s+){0,3}?(?:(?:
                               r"running(?:\s+(?:with|in|on))?)\s+$")
 # 'introduces Spec-Bench, a unified benchmark': a known name the paper describes right after making it is its own
 # after a short form too: '... (GRPO), a variant of PPO', 'RMU (Representation Misdirection for Unlearning), an ...'
-DESCRIBED_AFTER = re.compile(r"\)?(?:\s*\([^()]*\))?,\s+(?:a|an)\s")
+AFTER_NAME = r"\)?(?:\s*\([^()]*\))?,\s+"  # a name's closing bracket or short form, then a comma
+DESCRIBED_AFTER = re.compile(rf"{AFTER_NAME}(?:a|an)\s")
 # 'outperforms open-source methods and even the closed-source GPT-4o': an unnamed class, then a named baseline
 CLASS_THEN_NAME = re.compile(r"^\s*(?:[\w-]+\s+){0,3}(?:methods|baselines|models|systems|approaches|LLMs|works)\s+"
                              r"(?:and|or)\s+(?:even\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}$")
@@ -76,7 +77,7 @@ BASELINE_FOR = re.compile(r"\s*(?:for|on|in|at|with)\s")
 DESCRIPTION = r"(?:\s*\([^()]*\))?,\s+(?:a|an|which)\s[^.;()]{0,200}"  # '..., which asks for explanations, B, ...'
 DESCRIBED_ITEMS = re.compile(rf"{DESCRIPTION}?(?:,?\s+and\s+|,\s+)")
 IN_DESCRIPTION = re.compile(DESCRIPTION)
-ITEM_DESCRIBED_AFTER = re.compile(r"\)?(?:\s*\([^()]*\))?,\s+(?:a|an|which)\s")  # a list item described as the others
+ITEM_DESCRIBED_AFTER = re.compile(rf"{AFTER_NAME}(?:a|an|which)\s")  # a list item described as the others are
 DEFINED_AS = re.compile(r"\)?(?:\s*\([^()]*\))?\s+(?:is|are)\s+(?:a|an)\s")  # 'TeaCache (Timestep ... Cache) is a ...'
 # '... BF16 framework (Megatron-LM)'; without an article only before a parenthesis: 'masked diffusion models (MDLM)'
 NAMED_BY_KIND = re.compile(r"^\s*(?:the\s+(?:[\w-]+\s+){0,5}?(?:system|model|method|framework|baseline|approach|"
@@ -400,7 +401,7 @@ class RoleFinder:
             start, end = match.span("name")
             if not type_ or _words(match.group("name")) > 5:
                 continue
-            found = next((f for f in self.paper.found_in("summary") if (f.start, f.end) == (start, end)), None)
+            found = self.paper.found_at("summary", start, end)
             if found is None and not self.paper.overlaps_found("summary", start, end):
                 if self.finder.add("summary", start, end, match.group("name"), type_, CONTEXT, "proposes:own-named"):
                     found = self.paper.found[-1]
@@ -683,7 +684,7 @@ class RoleFinder:
         siblings, position = [], last.end
         while mention and (match := SIBLING.match(text, position)):
             start, end = match.start(1), match.end(1)
-            known = next((f for f in self.paper.found if f.field == "summary" and (f.start, f.end) == (start, end)), None)
+            known = self.paper.found_at("summary", start, end)
             if known:  # 'than vLLM, Guidance and LMQL': a name found already still belongs to the list
                 siblings.append(known)
                 position = end

@@ -63,7 +63,9 @@ BENCH_WORD = re.compile(r"[Bb]ench\b(?!mark)")  # a cheap scan first: most texts
 # a translation task by its campaign and language pair: 'WMT EN-DE', "WMT'14 En-De", 'IWSLT14 German-English'
 TRANSLATION = re.compile(r"\b(?:WMT|IWSLT)(?:'?\d{2,4})?\s+(?:[A-Z][A-Za-z]|[A-Z][a-z]+)[-–→](?:[A-Z][A-Za-z]|[A-Z][a-z]+)(?![\w-])")
 AT_K = re.compile(r"\b[A-Za-z][A-Za-z0-9-]*@(?:\d+|k)\b")  # pass@k, Recall@10
-PERCENTILE = re.compile(r"P(?<!\wP)(?:50|90|95|99|999)\s+(?:latency|TTFT|TPOT)\b")  # 'P' first: a fast literal scan
+# 'P99 latency', 'p95 tail latency', 'P99.9 TTFT'; 'P' first: a fast literal scan
+PERCENTILE = re.compile(r"[Pp](?<!\w[Pp])(?:50|90|95|99|99\.9|999)\s+(?:(?:tail|end-to-end|E2E|request|token|first-token)\s+)?"
+                        r"(?:latency|TTFT|TPOT|TBT|ITL|response\s+time)\b")
 
 
 @dataclass(frozen=True)

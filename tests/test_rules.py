@@ -571,6 +571,9 @@ def test_results_a_baseline_model_is_no_model_the_figure_runs(extractor):
     ("It controls macOS apps from Google models, keeping the [BOS] token intact.", "macOS", None),
     ("It controls macOS apps from Google models, keeping the [BOS] token intact.", "Google", None),
     ("It controls macOS apps from Google models, keeping the [BOS] token intact.", "BOS", None),
+    ("Served on AWS spot instances, it cuts P99 tail latency by 2×.", "AWS", None),
+    ("Served on AWS spot instances, it cuts P99 tail latency by 2×.", "P99 tail latency", "Metric"),
+    ("It lowers p95 TTFT by 30%.", "p95 TTFT", "Metric"),
     # Hugging Face is also the software papers run and compare with
     ("It is 6× faster than the widely used Hugging Face implementation.", "Hugging Face", "Method"),
 ])

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .alternation import alternation
@@ -30,6 +30,13 @@ MEMORY = re.compile(rf"(?<![\w.@/-])(?P<value>{NUMBER})\s{{0,2}}(?P<unit>[KMGT]B
 MEMORY_UNITS = ("KB", "MB", "GB", "TB")
 ABOUT = r"(?:[∼~≈]\s*|(?:over|under|below|about|around|nearly|almost|roughly|approximately|more than|less than)\s+)?"
 FROM_MEMORY = re.compile(rf"\bfrom\s+{ABOUT}(?P<value>{NUMBER})\s{{0,2}}(?P<unit>[KMGT]B)\s+to\s+{ABOUT}$")  # 'from over 780GB to under 48GB'
+# a level of speculative decoding's acceptance: 'an average acceptance length of 3.2 tokens', 'accepts 3.5 tokens per step'
+ACCEPTED_TOKENS = re.compile(rf"(?<![\w.@/-])(?P<value>{NUMBER})\s+(?:accepted\s+)?(?P<unit>tokens?(?:\s+per\s+(?:(?:decoding|"
+                             r"draft(?:ing)?|verification)\s+)?(?:step|forward\s+pass|iteration|round|cycle))?)\b"
+                             r"(?!\s*/|\s+per\s+sec)")
+ACCEPT_LEAD_IN = r"(?:on\s+average|an\s+average\s+of|about|around|roughly|approximately|nearly|almost|up\s+to|over|only|just)"
+# '1.91× on average', 'by 67% on average', '25% fewer experts on average': a qualifier after the figure
+ON_AVERAGE_AFTER = re.compile(r"(?:\s+(?!on\b)[A-Za-z][\w-]*){0,3}?\s+on\s+average\b")
 # '2× A800-80GB GPUs', '8x NVIDIA H100': a whole number of devices, not a multiplier
 DEVICE_COUNT = re.compile(r"\s*(?:NVIDIA\s+|AMD\s+)?(?:[A-Z]{1,3}\d{2,4}|RTX\b|GPUs?\b|TPUs?\b|NPUs?\b|nodes?\b)")
 
@@ -61,7 +68,7 @@ def is_rate(unit: str) -> bool:
 
 
 def is_time(unit: str) -> bool:
-    return unit not in ("x", "%") and not is_rate(unit) and not is_memory(unit)
+    return unit not in ("x", "%") and not is_rate(unit) and not is_memory(unit) and not is_acceptance(unit)
 
 
 def is_memory(unit: str) -> bool:
@@ -93,6 +100,44 @@ def memory_levels(text: str) -> list[FigureMatch]:
             found.append(FigureMatch(match.start(), match.end(), unit, value.replace(",", ""), None, None,
                                      qualifier_before(text, match.start())))
     return found
+
+
+@lru_cache(maxsize=1)
+def acceptance_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """What names an acceptance level: a measure before it ('acceptance length of', 'block efficiency to about'), a
+    verb a few words before it ('accepts on average'), or a measure after it ('0.5 tokens to the mean accepted length')."""
+    cues = load_cues()
+    measures = alternation(cues["acceptance_measures"], ignore_case=True)
+    return (re.compile(rf"(?:\b(?P<average>average|mean)\s+)?\b(?P<measure>(?i:{measures}))\b[^.;\d]{{0,40}}$"),
+            re.compile(rf"\b(?i:{alternation(cues['accepting_verbs'], ignore_case=True)})\s+(?:{ACCEPT_LEAD_IN}\s+)*$"),
+            re.compile(rf"\s+(?:to|of|in|on)\s+(?:the\s+)?(?P<measure>(?:(?:average|mean)\s+)?(?i:{measures}))\b"))
+
+
+def acceptance_measure(text: str, start: int, end: int) -> tuple[str, bool] | None:
+    """The acceptance measure a token count at start:end is a level of, and whether it is an average; None if none."""
+    before = text[max(0, start - 80):start]
+    measure_before, verb_before, measure_after = acceptance_patterns()
+    if found := measure_before.search(before):
+        return found.group("measure"), bool(found.group("average"))
+    if verb_before.search(before):
+        return "accepted tokens", False
+    if found := measure_after.match(text, end):
+        return found.group("measure"), False
+    return None
+
+
+def acceptance_levels(text: str) -> list[FigureMatch]:
+    found = []
+    for match in ACCEPTED_TOKENS.finditer(text):
+        if measure := acceptance_measure(text, match.start(), match.end()):
+            qualifier = qualifier_before(text, match.start()) or ("average" if measure[1] else None)
+            found.append(FigureMatch(match.start(), match.end(), " ".join(match.group("unit").split()),
+                                     match.group("value").replace(",", ""), None, None, qualifier))
+    return found
+
+
+def is_acceptance(unit: str) -> bool:
+    return unit.startswith("token")
 
 
 @lru_cache(maxsize=1)
@@ -141,5 +186,15 @@ def find_figures(text: str) -> list[FigureMatch]:
         else:
             found.append(FigureMatch(start, match.end(), unit, None, low, high, qualifier))
     if any(unit in text for unit in MEMORY_UNITS):  # a cheap test first: most texts give no memory size
-        found = sorted([*found, *memory_levels(text)], key=lambda figure: figure.start)
-    return found
+        found = [*found, *memory_levels(text)]
+    if "ccept" in text or "block efficiency" in text:
+        found = [*found, *acceptance_levels(text)]
+    return sorted(with_average_after(text, found), key=lambda figure: figure.start)
+
+
+def with_average_after(text: str, found: list[FigureMatch]) -> list[FigureMatch]:
+    """Figures qualified after them ('cuts tokens by 70% on average'), where nothing before qualifies them."""
+    if "on average" not in text:
+        return found
+    return [replace(figure, qualifier="average") if figure.qualifier is None and ON_AVERAGE_AFTER.match(text, figure.end)
+            else figure for figure in found]

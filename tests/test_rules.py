@@ -335,6 +335,28 @@ def test_results_share_one_head_across_a_pair_of_figures(extractor):
 
 
 @pytest.mark.parametrize("summary, expected", [
+    ("It reaches an average acceptance length of 3.2 tokens on MT-Bench.",
+     [("3.2", "tokens", "acceptance length", "average")]),
+    ("ZetaDraft accepts 3.5 tokens per step on average.", [("3.5", "tokens per step", "accepted tokens", "average")]),
+    ("It adds about 0.5 tokens to the mean accepted length.", [("0.5", "tokens", "mean accepted length", "approximately")]),
+    (r"It raises the block efficiency to about \(2.6\) tokens.", [("2.6", "tokens", "block efficiency", "approximately")]),
+    # token counts that no acceptance measure names are no acceptance levels
+    ("It accepts prompts of 4096 tokens and drafts 5 tokens per step.", []),
+])
+def test_results_an_acceptance_level_in_tokens_is_an_improvement(extractor, summary, expected):
+    found = extract(extractor, "A Test Paper", summary).figures
+    assert [(f.value, f.unit, f.aspect, f.qualifier) for f in found] == expected
+    assert {f.kind for f in found} <= {"improvement"}
+
+
+def test_results_on_average_after_a_figure_qualifies_it(extractor):
+    found = extract(extractor, "A Test Paper", "It cuts tokens by 70% on average, runs up to 2× faster on average, and "
+                    "beats ZetaKV by 1.9× on average over six tasks, with 25% fewer experts.").figures
+    assert [(f.value, f.qualifier) for f in found] == [("70", "average"), ("2", "up to"), ("1.9", "average"),
+                                                       ("25", None)]
+
+
+@pytest.mark.parametrize("summary, expected", [
     # a figure with its own 'X of' head does not take the next figure's head
     ("It gives a decoding speed increase of 3.6× and 8.2× lower memory use.",
      [("3.6", "speedup", "decoding"), ("8.2", "reduction", "memory")]),

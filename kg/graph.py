@@ -37,6 +37,8 @@ def merge_papers(extractions: Iterable[Extraction]) -> list[tuple[str, Extractio
 def figure_label(figure: Figure) -> str:
     number = figure.value if figure.value is not None else f"{figure.min_value}–{figure.max_value}"
     unit = "×" if figure.unit == "x" else figure.unit
+    if " " in unit or (len(unit) > 2 and unit.isalpha()):  # '3.2 tokens per step', '77 seconds'; '54ms', '17GB'
+        unit = " " + unit
     words = " ".join(w for w in (figure.kind if figure.kind != "speedup" else "", figure.aspect) if w)
     return f"{number}{unit} {words}".strip()
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 import pytest
 
 from kg.build import extract_notes
-from kg.graph import build_graph
-from kg.records import Note
+from kg.graph import build_graph, figure_label
+from kg.records import Figure, Note
 
 NODE_TYPES = {"Paper", "Method", "Model", "Benchmark", "Hardware", "Metric", "Result", "Venue", "ResearchArea"}
 PROVENANCE = ("paper", "field", "sentence", "start", "end", "rule")
@@ -182,3 +182,12 @@ def test_graph_seed_build_papers(seed_build):
     for _, _, key, data in graph.edges(keys=True, data=True):
         if key in TRACED:
             assert all(data.get(name) not in (None, "") for name in PROVENANCE), (key, data)
+
+
+@pytest.mark.parametrize("unit, label", [("x", "2.1× inference"), ("%", "2.1% reduction memory"), ("ms", "2.1ms reduction memory"),
+                                         ("tokens per step", "2.1 tokens per step reduction memory"),
+                                         ("seconds", "2.1 seconds reduction memory")])
+def test_graph_result_labels_keep_a_word_unit_apart_from_its_number(unit, label):
+    kind, aspect = ("speedup", "inference") if unit == "x" else ("reduction", "memory")
+    figure = Figure(quote="q", unit=unit, kind=kind, aspect=aspect, value="2.1")
+    assert figure_label(figure) == label

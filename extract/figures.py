@@ -35,6 +35,18 @@ ACCEPTED_TOKENS = re.compile(rf"(?<![\w.@/-])(?P<value>{NUMBER})\s+(?:accepted\s
                              r"draft(?:ing)?|verification)\s+)?(?:step|forward\s+pass|iteration|round|cycle))?)\b"
                              r"(?!\s*/|\s+per\s+sec)")
 ACCEPT_LEAD_IN = r"(?:on\s+average|an\s+average\s+of|about|around|roughly|approximately|nearly|almost|up\s+to|over|only|just)"
+# money as a level: '$0.70 per issue', '0.228 dollars'; a '$' that a formula's symbols or its closing '$' follow opens
+# math ('$5.5$ GB', '$1.6 \\times$'), and '$2M' is a budget, not a per-use cost
+MONEY = re.compile(rf"\$(?P<dollars>{NUMBER})(?![\d.,]*\s*[$\\^_{{}}=])(?![\d.,]*\s*(?:[KMBTk]\b|million|billion|trillion))|"
+                   rf"(?<![\w.@/-])(?P<amount>{NUMBER})\s+(?P<word>dollars|USD)\b")
+MONEY_UNITS = ("$", "dollars", "USD")
+COST_GAP_WORD = (r"(?:of|is|was|are|only|just|merely|about|around|roughly|approximately|nearly|under|below|less|than|to|"
+                 r"down|drops|falls|fell|dropped|at|by|per\s+[a-z]+|an?|the)")  # 'cost per query drops to only $0.02'
+# what a sum of money is, in the clause before it: 'at an average cost of', 'saves', 'from 0.398 to'
+COST_BEFORE = re.compile(r"(?i:\b(?:costs?|costing|price[ds]?|pricing|spend(?:s|ing)?|spent|budget|bills?|expenses?|"
+                         r"sav(?:e|es|ed|ing|ings)|pay(?:s|ing)?)\b)"
+                         rf"(?:[^.;\d]{{0,40}}?\bfrom\s+{NUMBER}\s+(?:dollars\s+|USD\s+)?to\s+|(?:\s+{COST_GAP_WORD}){{0,4}}\s*)$")
+AVERAGE_COST = re.compile(r"\b(?:average|mean)\s+(?:\w+\s+)?cost\s+of\s+$", re.I)  # 'an average cost of $0.70'
 # '1.91× on average', 'by 67% on average', '25% fewer experts on average': a qualifier after the figure
 ON_AVERAGE_AFTER = re.compile(r"(?:\s+(?!on\b)[A-Za-z][\w-]*){0,3}?\s+on\s+average\b")
 # '2× A800-80GB GPUs', '8x NVIDIA H100': a whole number of devices, not a multiplier
@@ -68,7 +80,7 @@ def is_rate(unit: str) -> bool:
 
 
 def is_time(unit: str) -> bool:
-    return unit not in ("x", "%") and not is_rate(unit) and not is_memory(unit) and not is_acceptance(unit)
+    return bool(TIME_UNIT.fullmatch(" " + unit))
 
 
 def is_memory(unit: str) -> bool:
@@ -136,6 +148,29 @@ def acceptance_levels(text: str) -> list[FigureMatch]:
     return found
 
 
+def money_levels(text: str, raw: str) -> list[FigureMatch]:
+    """What a run costs or saves: '$0.70 per issue' (raw text: plain text has no '$'), 'to 0.228 dollars'; not the old
+    level of 'from 0.398 to 0.228 dollars'."""
+    found = []
+    for match in MONEY.finditer(raw):
+        start = match.start("dollars") if match.group("dollars") else match.start()
+        before = text[max(0, start - 80):start]
+        if COST_BEFORE.search(before) and not FROM_BEFORE.search(before):
+            unit = match.group("word") or "$"
+            value = match.group("dollars") or match.group("amount")
+            found.append(FigureMatch(start, match.end(), unit, value.replace(",", ""), None, None,
+                                     qualifier_before(text, start) or average_cost(before)))
+    return found
+
+
+def average_cost(before: str) -> str | None:
+    return "average" if AVERAGE_COST.search(before) else None
+
+
+def is_money(unit: str) -> bool:
+    return unit in MONEY_UNITS
+
+
 def is_acceptance(unit: str) -> bool:
     return unit.startswith("token")
 
@@ -160,7 +195,8 @@ def qualifier_before(text: str, start: int) -> str | None:
     return load_cues()["qualifiers"][min(matches, key=lambda m: m.start()).group("phrase")]
 
 
-def find_figures(text: str) -> list[FigureMatch]:
+def find_figures(text: str, raw: str | None = None) -> list[FigureMatch]:
+    """The figures in a text with its LaTeX made plain; raw, the text as written, tells a '$' of money from math."""
     found = []
     for match in FIGURE.finditer(text):
         unit = unit_of(match.group("unit"))
@@ -187,6 +223,8 @@ def find_figures(text: str) -> list[FigureMatch]:
             found.append(FigureMatch(start, match.end(), unit, None, low, high, qualifier))
     if any(unit in text for unit in MEMORY_UNITS):  # a cheap test first: most texts give no memory size
         found = [*found, *memory_levels(text)]
+    if "$" in (raw or text) or "dollars" in text or "USD" in text:
+        found = [*found, *money_levels(text, raw or text)]
     if "ccept" in text or "block efficiency" in text:
         found = [*found, *acceptance_levels(text)]
     return sorted(with_average_after(text, found), key=lambda figure: figure.start)

@@ -10,7 +10,7 @@ from kg.records import Figure, Role
 from .components.char_spans import kept
 from .context import Found, Paper
 from .alternation import alternation
-from .figures import NUMBER, TIME, acceptance_measure, is_acceptance, is_memory, is_rate, is_time
+from .figures import NUMBER, TIME, acceptance_measure, is_acceptance, is_memory, is_money, is_rate, is_time
 from .lexicons import load_cues, words_pattern
 from .phrases import ASIDE, LIST_ITEMS
 
@@ -642,6 +642,8 @@ def find_results(paper: Paper, roles: list[Role]) -> list[Figure]:
         previous = (match, kind, aspect)
         if is_rate(match.unit):  # a rate such as tok/s measures throughput, or the speed named by it
             kind, aspect = "speedup", rate_aspect(cues_text, match.start, match.end, left, right)
+        elif is_money(match.unit):  # '$0.70 per issue': what a run costs
+            kind, aspect = "reduction", "cost"
         elif is_acceptance(match.unit):  # '3.2 tokens' of an acceptance length: a gain that is no speed
             kind, aspect = "improvement", acceptance_measure(text, match.start, match.end)[0].lower()
         elif time_aspect:  # a time such as 54 ms measures how long something takes

@@ -349,6 +349,21 @@ def test_results_an_acceptance_level_in_tokens_is_an_improvement(extractor, summ
     assert {f.kind for f in found} <= {"improvement"}
 
 
+@pytest.mark.parametrize("summary, expected", [
+    ("It resolves issues at an average cost of $0.70 per issue.", [("0.70", "$", "average")]),
+    ("It cuts the operational cost from 0.398 to 0.228 dollars.", [("0.228", "dollars", None)]),
+    ("It matches them at a cost of only $5.6 instead of $43.7, and saves $28.5 per 1,000 samples.",
+     [("5.6", "$", None), ("28.5", "$", None)]),
+    # math, a budget and money no cost word speaks of are no cost levels
+    ("It uses $5.5$ GB and runs $1.6 \\times$ faster.", [("5.5", "GB", None), ("1.6", "x", None)]),
+    ("Its $2M training budget funds a $100 prize.", []),
+])
+def test_results_a_sum_a_run_costs_is_a_cost_reduction(extractor, summary, expected):
+    found = extract(extractor, "A Test Paper", summary).figures
+    assert [(f.value, f.unit, f.qualifier) for f in found] == expected
+    assert all((f.kind, f.aspect) == ("reduction", "cost") for f in found if f.unit in ("$", "dollars"))
+
+
 def test_results_on_average_after_a_figure_qualifies_it(extractor):
     found = extract(extractor, "A Test Paper", "It cuts tokens by 70% on average, runs up to 2× faster on average, and "
                     "beats ZetaKV by 1.9× on average over six tasks, with 25% fewer experts.").figures

@@ -920,6 +920,8 @@ def test_roles_do_not_make_a_paper_propose_known_work(extractor):
     # a figure above or below another system's
     ("On VSR it scores 53.2%, above InstructBLIP and LLaVA.", {"InstructBLIP", "LLaVA"}),
     ("Its perplexity on C4 stays close to the dense model and below SliceGPT.", {"SliceGPT"}),
+    # improving on a system is doing better than it
+    ("It improves on EAGLE-2 by about 5–11% in speedup.", {"EAGLE-2"}),
 ])
 def test_roles_find_baselines(extractor, summary, baselines):
     assert roles(extract(extractor, "SwiftServe: Fast Serving", summary), "comparedWith") == baselines

@@ -65,8 +65,16 @@ FASTER = re.compile(r"\s*(?:faster|quicker)\b")
 DONE_FASTER = re.compile(r"\b(?:(?:makes?|runs?|computes?|renders?|executes?|completes?|processes)\s+(?:(?:the|its|their|a|an)\s+)?|"
                          r"(?:making|running|computing|rendering|executing|completing|processing)\s+(?:the|its|their|a|an)\s+)"
                          rf"(?!(?:{LEAD_IN}|at|in|on|by)\b)(?P<object>(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*)\s+$")
-SUBJECT_IS = re.compile(rf"((?:[\w-]+\s+){{0,3}}?[\w-]+)\s+(?:is|are|becomes|become|gets|get)\s+(?:(?:{LEAD_IN})\s+)?$")
-SUBJECT_IS_ENDS = ("is", "are", "becomes", "become", "gets", "get", *(lead_in.split()[-1] for lead_in in LEAD_INS))
+SUBJECT_IS = re.compile(rf"((?:[\w-]+\s+){{0,3}}?[\w-]+)\s+(?:is|are|becomes|become|gets|get|(?:drops?|dropped|falls?|fell|"
+                        rf"decreases?|decreased|declines?|declined|shrinks?|shrank)\s+by)\s+(?:(?:{LEAD_IN})\s+)?$")
+SUBJECT_IS_ENDS = ("is", "are", "becomes", "become", "gets", "get", "by", *(lead_in.split()[-1] for lead_in in LEAD_INS))
+# 'lowers the serving cost by 71% for the same SLO attainment', 'reduces TTFT to 83% of that of speculative decoding':
+# what is held equal or compared against is no aspect
+NO_ASPECT_AFTER = re.compile(r"\s*(?:(?:for|at|under|with|given)\s+(?:the\s+|a\s+)?(?:same|equal|similar|comparable|matched|"
+                             r"fixed)\b|of\s+(?:that|those)\s+of\b)")
+# '15.4× acceleration in self-attention': the part of the system a speed-up is in
+KIND_IN_PART = re.compile(r"\s*(?:speed-?ups?|acceleration|reductions?|savings?|improvements?|gains?)\s+in\s+(?:the\s+)?"
+                          r"((?:[\w-]+\s+)?[\w-]+)")
 LEAD_IN_END = re.compile(rf"\b(?:{LEAD_IN})\s+$")
 # a list of figures and the list of what each measures, in the same order
 RUN_GAP = re.compile(rf"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)(?:(?:{LEAD_IN})\s+)?")
@@ -115,6 +123,7 @@ def cue_patterns() -> dict:
         "aspects": words_pattern(cues["aspects"], plural=True),
         "speed": words_pattern(cues["speed_aspects"]),
         "efficiency": words_pattern(cues["efficiency_aspects"]),
+        "reduced": words_pattern(cues["reduced_aspects"]),
         "share": words_pattern(cues["share_aspects"]),
         "settings": words_pattern(cues["setting_heads"]),
         "time after": re.compile(rf"\s*(?:[\w-]+\s+){{0,2}}?{words_pattern(cues['time_heads']).pattern}", re.IGNORECASE),
@@ -193,13 +202,25 @@ def head_window(text: str, end: int, right: int) -> str:
 
 
 def gain_kind(aspect: str) -> str:
-    """An 'improvement' or 'gain' is a speedup, an efficiency improvement or a quality gain, by what it is in."""
+    """An 'improvement' or 'gain' is a speedup, an efficiency improvement, a reduction (of a time, a cost, memory: 'improves
+    job completion time by 47%') or a quality gain, by what it is in."""
     patterns = cue_patterns()
     if patterns["speed"].search(aspect):
         return "speedup"
     if patterns["efficiency"].search(aspect):
         return "improvement"
+    if patterns["reduced"].search(aspect):
+        return "reduction"
     return "quality"
+
+
+def part_sped_up(head: str) -> str:
+    """'15.4× acceleration in self-attention', 'a 3× speedup in the MLP blocks': the part of the system named."""
+    part = KIND_IN_PART.match(head)
+    if not part:
+        return ""
+    words = object_words(part.group(1))
+    return words if words and words.split()[-1].split("-")[-1] in load_cues()["component_heads"] else ""
 
 
 def first_match(patterns: dict, text: str) -> tuple[str, re.Match] | None:
@@ -252,7 +273,9 @@ def kind_of(text: str, start: int, end: int, left: int, right: int, others: list
         for match in pattern.finditer(before):
             if BY_BEFORE.search(before[match.end():]) and (verb is None or match.start() > verb[1].start()):
                 verb = (kind, match)
-    aspect = (aspect_in(NEAR_HEAD.match(head).group()) or aspect_for(text, end, right)
+    held_equal = NO_ASPECT_AFTER.match(text, end, right)
+    aspect = ((aspect_in(NEAR_HEAD.match(head).group()) or aspect_for(text, end, right) if not held_equal else "")
+              or part_sped_up(head)
               or (aspect_in(of_head.group(1)) or kind_modifier(of_head.group(1)) if of_head else "")
               or (aspect_in(before[verb[1].end():]) if verb else "") or faster_object(head) or object_made_faster(before, head)
               or subject_aspect(before) or speed_aspect_compared(named[end:right])
@@ -630,6 +653,8 @@ def find_results(paper: Paper, roles: list[Role]) -> list[Figure]:
                 continuation := continues_list(cues_text, previous[0].end, match.start, match.end, right)):
             kind, aspect = previous[1], (aspect_for(cues_text, match.end, right, alone=True)  # '... and 1.41× for training'
                                          or aspect_in(continuation.group("object") or "") or previous[2])
+            if cue_patterns()["efficiency"].search(aspect):  # '... by 47% and performance per dollar by 2.4×'
+                kind = "improvement"
         else:
             others = [(f.start, f.end) for f in figures_found if f is not match]
             speed_before = last_aspects.get(("speedup", sent_start), "")

@@ -432,6 +432,17 @@ def test_results_on_average_after_a_figure_qualifies_it(extractor):
     # a bare multiple after a speed-up in its sentence is a speed-up too
     ("It gives up to 2× speed-up in generation, and combined with Medusa it reaches up to 4×.",
      [("2", "speedup", "generation"), ("4", "speedup", "generation")]),
+    # improving a time is cutting it; improving performance per dollar is an efficiency gain
+    ("It improves time to first token by 97%, job completion time by 47% and performance per dollar by 2.4×.",
+     [("97", "reduction", "time to first token"), ("47", "reduction", "job completion time"),
+      ("2.4", "improvement", "performance per dollar")]),
+    # what is held equal, or what the figure is a share of, names no aspect
+    ("It lowers the serving cost by up to 71% for the same SLO attainment.", [("71", "reduction", "cost")]),
+    ("It reduces TTFT to 83% of that of conventional speculative decoding.", [("83", "reduction", "TTFT")]),
+    # the part of the system a speed-up is in; the subject that falls by a figure
+    ("It yields 15.4× acceleration in self-attention.", [("15.4", "speedup", "self-attention")]),
+    ("It keeps nearly unchanged accuracy, and on GSM8K its response length drops by 74.47%.",
+     [("74.47", "reduction", "response length")]),
 ])
 def test_results_kind_and_aspect_belong_to_their_own_figure(extractor, summary, expected):
     found = extract(extractor, "A Test Paper", summary)

@@ -468,7 +468,8 @@ class EntityFinder:
             self.add(field, start, end, extra or name, label, USER, "user-pattern")
         elif kind == "definition":
             long, long_start, _ = extra
-            if long.islower() and (is_generic(long) or self._names_a_task(name, long)) and not self._introduced_at(field, long_start):
+            if (long.islower() and (is_generic(long) or self._names_a_task(name, long)) and not self._introduced_at(field, long_start)
+                    or self._names_an_organisation(long)):
                 self.generic_shorts.add(entity_key(name))
                 return
             type_, strength = self.type_of(field, name, end, long)
@@ -502,6 +503,10 @@ class EntityFinder:
         words = long.split()
         return (len(words) > 1 and all(w[:1].isupper() for w in words if w.isalpha() and len(w) > 3)
                 and not is_generic(long) and not is_generic(words[-1]))  # not 'State Space Models (SSM)'
+
+    def _names_an_organisation(self, long: str) -> bool:
+        """'European Centre for Medium-Range Weather Forecasts (ECMWF)': who made or runs a thing is no entity."""
+        return any(word in self.cues["organisation_words"] for word in long.split())
 
     def _names_a_task(self, short: str, long: str) -> bool:
         """'medical report generation (MRG)': a task written out in lower case is no named thing (unless listed)."""

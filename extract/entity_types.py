@@ -26,6 +26,7 @@ LEADING_PARENTHESIS = re.compile(r"^\s*(?:\([^()]*\)|\))")  # '(PPL) score', and
 IMMEDIATE_WORDS = re.compile(r"^[\s-]*([A-Za-z-]+(?:\s[a-z]+)?)")
 # 'CNNSum, a ... benchmark', 'X is a ... model': after a comma or dash an article starts the appositive ('A and B, C
 # outperforms the ... approach' is a new clause)
+OPENING_PHRASE = re.compile(r"(?:^|[.;]\s+)(?:In|With|For|Unlike|Like|Beyond|Besides|Compared\s+(?:to|with))\s+$")
 APPOSITIVE = re.compile(r"^\s*(?:(?:,|—|–|:|\s-\s)\s*(?:a|an|the|one)\s|(?:\s+is\s+|\s+as\s+)(?:(?:a|an|the|one)\s)?)"
                         r"\s*((?:[\w-]+\s+){0,7}[\w-]+)")
 OF_SIZE = re.compile(r"\s+(?:of|at)\s+(?:a\s+)?(?:similar|comparable|the\s+same|equal)\s+(?:model\s+)?(?:size|scale)\b")  # 'AgentLM of similar size'
@@ -63,8 +64,9 @@ def named_by_noun_pattern(cues: dict) -> re.Pattern:
     return _per_cues(cues, "named-by-noun", make)
 
 
-def type_from_context(text: str, end: int, cues: dict) -> str | None:
-    """The type a noun right after a name gives it: 'DGA mechanism', 'T4 GPUs', 'CNNSum, a ... benchmark'."""
+def type_from_context(text: str, end: int, cues: dict, before: str = "") -> str | None:
+    """The type a noun right after a name gives it: 'DGA mechanism', 'T4 GPUs', 'CNNSum, a ... benchmark'; no
+    appositive after an opening phrase ('In DuoDecoding, the draft model runs ...': the clause's subject)."""
     after = text[end:end + 90]
     after = LEADING_PARENTHESIS.sub("", after)
     nouns = noun_types(cues)
@@ -75,7 +77,7 @@ def type_from_context(text: str, end: int, cues: dict) -> str | None:
             type_ = nouns.get(candidate)
             if type_ and candidate not in NOT_HEADS - {"score"} and candidate not in APPOSITIVE_ONLY:
                 return type_
-    appositive = APPOSITIVE.match(after)
+    appositive = APPOSITIVE.match(after) if not OPENING_PHRASE.search(before) else None
     if appositive:
         phrase = APPOSITIVE_END.split(appositive.group(1), 1)[0]  # 'a SigLiT model trained on ... chips': stop at 'trained'
         words = phrase.split()
@@ -129,7 +131,7 @@ def name_type(text: str, name: str, end: int, lexicon: Lexicon, cues: dict,
         return known[0], LEXICON
     if AFTER_FIGURE.search(before):
         return "Metric", CONTEXT  # '19% ExAcc', '62.5% accuracy'
-    context = type_from_context(text, end, cues) or ("Model" if OF_SIZE.match(text, end) else None)
+    context = type_from_context(text, end, cues, before) or ("Model" if OF_SIZE.match(text, end) else None)
     if context:
         return context, CONTEXT
     head = type_from_long_form(long, cues) if long else None

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.names import fold
+from kg.names import fold, singular_acronym
 
 from .alternation import alternation
 from .lexicons import load_lexicon
@@ -49,7 +49,7 @@ HARDWARE = re.compile(r"(?=[A-Zi])\b(?:NVIDIA\s+|AMD\s+|Nvidia\s+)?(?:"
                       r"(?:Intel\s+)?(?:Core\s+)?i[3579]-\d{4,5}[A-Z]{0,2}(?![\w-])|Ryzen\s+(?:AI\s+)?\d\s+\d{3,4}[A-Z]{0,2}(?:3D)?|"
                       r"(?:Qualcomm\s+)?Snapdragon\s+(?:8\s+Gen\s+\d|8\s+Elite|\d{3}\+?)|(?:MediaTek\s+)?Dimensity\s+\d{4}\+?|"
                       r"(?:GeForce\s+)?(?:RTX|GTX)\s?(?:A?\d{3,4}(?:\s?Ti)?|A\d{4})(?:\s(?:Laptop|Mobile))?|"
-                      r"(?:Instinct\s+)?MI\d{2,3}X?|TPU\s?v\d[a-z]?|"
+                      r"(?:Instinct\s+)?MI\d{2,3}X?|(?:Cloud\s+)?TPU\s?v\d[a-z]?|"
                       r"(?:(?:Jetson\s+)?(?:AGX\s+)?(?:Orin|Xavier)(?:\s+(?:Nano|NX))?|Jetson\s+(?:Nano|TX2))(?:\s\d{1,2}\s?GB?(?![\w-]))?|"
                       r"Alveo\s+U\d{2,3}C?|Versal\s+[A-Z]{2,3}\d{2,4}|Raspberry\s+Pi\s?\d|Gaudi\s?\d?|Apple\s+M\d(?:\s(?:Pro|Max|Ultra))?|"
                       r"(?:Samsung\s+)?Galaxy\s+S\d{1,2}(?:\s?(?:Ultra|\+))?|(?:Google\s+)?Pixel\s+\d{1,2}(?:a|\s(?:Pro|XL))?|"
@@ -117,6 +117,9 @@ def is_generic(name: str) -> bool:
         return False
     if key in lexicon.generic or GENERIC_LM.match(name) or fold(NUMBER_PREFIX.sub("", name)) in lexicon.generic:
         return True
+    if (single := singular_acronym(name)) and fold(single) in lexicon.generic and fold(single) not in lexicon.types:
+        return True  # 'RNAs', as 'RNA'
+
     parts = [p for p in re.split(r"[-–/]", name) if p]
     return len(parts) > 1 and all(fold(p) in lexicon.generic or GENERIC_LM.match(p) or p.lower() in PREFIX_WORDS
                                   or p.isdigit() for p in parts)
@@ -236,7 +239,8 @@ def names_in_token(token: str) -> tuple[tuple[int, int, str, bool], ...]:
         if RESEMBLANCE.search(part):
             continue  # 'GPT-style transformers', 'LLaMA-like models': a kind of thing, not the thing
         bare = bare_name(part)
-        if bare.endswith("s") and len(bare) > 3 and (lexicon.type_of(bare[:-1]) or HARDWARE.fullmatch(bare[:-1])):
+        if (bare.endswith("s") and len(bare) > 3 and (lexicon.type_of(bare[:-1]) or HARDWARE.fullmatch(bare[:-1]))
+                and not lexicon.type_of(bare)):  # but 'L40s' is the L40S
             bare = bare[:-1]  # '8 A100s', 'two H100s': the plural of a known name is that name
         end -= len(part) - len(bare)
         known_version = KNOWN_VERSION.fullmatch(bare) or KNOWN_VARIANT.fullmatch(bare)

@@ -622,6 +622,16 @@ def test_results_a_baseline_model_is_no_model_the_figure_runs(extractor):
     ("Served on AWS spot instances, it cuts P99 tail latency by 2×.", "AWS", None),
     ("Served on AWS spot instances, it cuts P99 tail latency by 2×.", "P99 tail latency", "Metric"),
     ("It lowers p95 TTFT by 30%.", "p95 TTFT", "Metric"),
+    # a known name ending in 's' is no plural ('L40s' is the L40S); generic plurals of acronyms stay generic
+    ("It runs on a single L40s GPU.", "L40s", "Hardware"),
+    ("Evo predicts effects on non-coding RNAs.", "RNAs", None),
+    ("Large reasoning models (LRMs) think too long.", "LRMs", None),
+    ("One forecast takes 8 minutes on a Cloud TPU v5.", "Cloud TPU v5", "Hardware"),
+    ("It decodes errors on Google's Sycamore processor.", "Sycamore", "Hardware"),
+    # an organisation spelled out names no entity, even with a capitalised long form
+    ("It beats ENS, the system of the European Centre for Medium-Range Weather Forecasts (ECMWF).", "ECMWF", None),
+    # an opening phrase is no appositive: 'In X, the draft model runs ...'
+    ("In ZetaDecoding, the draft model runs on the CPU.", "ZetaDecoding", "Method"),
     # Hugging Face is also the software papers run and compare with
     ("It is 6× faster than the widely used Hugging Face implementation.", "Hugging Face", "Method"),
 ])

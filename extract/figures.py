@@ -30,6 +30,11 @@ MEMORY = re.compile(rf"(?<![\w.@/-])(?P<value>{NUMBER})\s{{0,2}}(?P<unit>[KMGT]B
 MEMORY_UNITS = ("KB", "MB", "GB", "TB")
 ABOUT = r"(?:[∼~≈]\s*|(?:over|under|below|about|around|nearly|almost|roughly|approximately|more than|less than)\s+)?"
 FROM_MEMORY = re.compile(rf"\bfrom\s+{ABOUT}(?P<value>{NUMBER})\s{{0,2}}(?P<unit>[KMGT]B)\s+to\s+{ABOUT}$")  # 'from over 780GB to under 48GB'
+# a token count brought down: 'shortens its reasoning from 3,790 to 2,125 tokens', 'its tokens fall from 14,321 to 10,287'
+TOKENS_FROM_TO = re.compile(rf"\bfrom\s+{ABOUT}(?P<old>{NUMBER})\s+(?:tokens\s+)?to\s+{ABOUT}(?P<new>{NUMBER})(?P<unit>\s+tokens)?\b"
+                            r"(?![.,]?\d)")
+TOKENS_BEFORE = re.compile(r"\btokens\b[^.;\d]{0,30}$")
+RESTATED = re.compile(r"\s*[(,]\s*(?:an?\s+)?(?:(?:about|roughly|nearly)\s+)?[\d.]+\s?[%×x]")  # '... to 144 (a 75% reduction)
 # a level of speculative decoding's acceptance: 'an average acceptance length of 3.2 tokens', 'accepts 3.5 tokens per step'
 ACCEPTED_TOKENS = re.compile(rf"(?<![\w.@/-])(?P<value>{NUMBER})\s+(?:accepted\s+)?(?P<unit>tokens?(?:\s+per\s+(?:(?:decoding|"
                              r"draft(?:ing)?|verification)\s+)?(?:step|forward\s+pass|iteration|round|cycle))?)\b"
@@ -171,6 +176,18 @@ def is_money(unit: str) -> bool:
     return unit in MONEY_UNITS
 
 
+def token_levels(text: str) -> list[FigureMatch]:
+    """The level a token count is brought down to (not the old one, nor a rise, nor one restated as a share)."""
+    found = []
+    for match in TOKENS_FROM_TO.finditer(text):
+        old, new = (match.group(name).replace(",", "") for name in ("old", "new"))
+        named = match.group("unit") or TOKENS_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        if named and float(new) < float(old) and not RESTATED.match(text, match.end()):
+            found.append(FigureMatch(match.start("new"), match.end(), "tokens", new, None, None,
+                                     qualifier_before(text, match.start("new"))))
+    return found
+
+
 def is_acceptance(unit: str) -> bool:
     return unit.startswith("token")
 
@@ -227,6 +244,8 @@ def find_figures(text: str, raw: str | None = None) -> list[FigureMatch]:
         found = [*found, *money_levels(text, raw or text)]
     if "ccept" in text or "block efficiency" in text:
         found = [*found, *acceptance_levels(text)]
+    if "tokens" in text and "from" in text:
+        found = [*found, *token_levels(text)]
     return sorted(with_average_after(text, found), key=lambda figure: figure.start)
 
 

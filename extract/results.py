@@ -669,8 +669,10 @@ def find_results(paper: Paper, roles: list[Role]) -> list[Figure]:
             kind, aspect = "speedup", rate_aspect(cues_text, match.start, match.end, left, right)
         elif is_money(match.unit):  # '$0.70 per issue': what a run costs
             kind, aspect = "reduction", "cost"
-        elif is_acceptance(match.unit):  # '3.2 tokens' of an acceptance length: a gain that is no speed
-            kind, aspect = "improvement", acceptance_measure(text, match.start, match.end)[0].lower()
+        elif is_acceptance(match.unit) and (measure := acceptance_measure(text, match.start, match.end)):
+            kind, aspect = "improvement", measure[0].lower()  # '3.2 tokens' of an acceptance length: a gain, no speed
+        elif is_acceptance(match.unit):  # 'from 3,790 to 2,125 tokens': a token count brought down
+            kind, aspect = "reduction", aspect if aspect and "token" in aspect else "tokens"
         elif time_aspect:  # a time such as 54 ms measures how long something takes
             kind, aspect = "reduction", time_aspect
         if aspect and not is_rate(match.unit) and (kind != "speedup" or cue_patterns()["speed"].search(aspect)):

@@ -364,6 +364,18 @@ def test_results_a_sum_a_run_costs_is_a_cost_reduction(extractor, summary, expec
     assert all((f.kind, f.aspect) == ("reduction", "cost") for f in found if f.unit in ("$", "dollars"))
 
 
+@pytest.mark.parametrize("summary, expected", [
+    ("It shortens its reasoning on MATH500 from 3,790 to 2,125 tokens.", ["2125"]),
+    ("On AIME25 its tokens fall from 14,321 to 10,287.", ["10287"]),
+    # a rise, a count no token word names, and a level restated as a share right after it are no token levels
+    ("Context grows from 4K to 32K tokens; layers go from 32 to 16.", []),
+    ("The projector cuts the visual tokens from 576 to 144 (a 75% reduction).", ["75"]),
+])
+def test_results_a_token_count_brought_down_is_a_reduction(extractor, summary, expected):
+    found = extract(extractor, "A Test Paper", summary).figures
+    assert [f.value for f in found] == expected and {f.kind for f in found} <= {"reduction"}
+
+
 def test_results_on_average_after_a_figure_qualifies_it(extractor):
     found = extract(extractor, "A Test Paper", "It cuts tokens by 70% on average, runs up to 2× faster on average, and "
                     "beats ZetaKV by 1.9× on average over six tasks, with 25% fewer experts.").figures

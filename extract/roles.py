@@ -87,6 +87,11 @@ SIBLING = re.compile(r"(?:,\s*|,?\s+and\s+|,?\s+or\s+)([A-Z][A-Za-z0-9]*(?:[-.][
                      r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|on|in|by|across|with|at|for)\b)")
 # 'HeadKV compresses the KV cache ...': a name as the subject of a present-tense verb
 ACTS = re.compile(r"\s+(?:first\s+|also\s+|further\s+)?(?!is\b|has\b|was\b|uses\b|remains\b|seems\b)[a-z]{3,}(?:es|s)\b")
+# 'D²-MoE, a training-free compression framework that ...': an appositive whose head is a type noun
+DESCRIBED_APPOSITIVE = re.compile(r"(?:\s*\([^()]*\))?,\s+(?:a|an)\s+((?:[\w-]+\s+){0,5}[\w-]+)")
+DESCRIPTION_END = re.compile(r"\s(?:that|which|for|on|in|with|to|of|by|using|trained|built|based)\b")
+# 'The entropy-bounded sampler (EB-sampler) instead unmasks ...': a defined name acting as its sentence's subject
+DEFINED_ACTS = re.compile(r"\)?\s+(?:instead\s+|first\s+|also\s+|further\s+|then\s+)?(?!is\b|has\b|was\b)[a-z]{3,}(?:es|s)\b")
 # 'reaches the accuracy of LAMB', 'exceeds the throughput of the autoregressive LLaMA3-8B': a level named by its owner
 LEVEL_OF = re.compile(r"\b(?:reach|match|exceed|surpass|rival|approach|beat)\w*\s+(?:or\s+\w+\s+)?the\s+(?:[\w-]+\s+){0,3}?"
                       r"(?:accuracy|throughput|performance|quality|speed|scores?|level|results?)\s+of\s+(?:the\s+)?"
@@ -250,6 +255,7 @@ class RoleFinder:
         self._introduced_with_article(text, summary_found)
         self._part_list(text, summary_found)
         self._own_named(text)
+        self._sole_described(text, summary_found)
         for f in summary_found:
             if f.rule == "title-name-compound":  # 'Liger Attention' in the Liger paper
                 self.add("proposes", f, "proposes:title-name-compound")
@@ -547,6 +553,23 @@ class RoleFinder:
             and (not later or ACTS.match(text, f.end))]
         if opening:
             self.add("proposes", opening[0], "proposes:opening-subject")
+
+    def _sole_described(self, text: str, found: list[Found]) -> None:
+        """With nothing proposed so far, the first new name the summary describes is the paper's own: by an appositive
+        ('which this paper exploits with D²-MoE, a training-free compression framework'), or defined as the subject
+        of its sentence ('The entropy-bounded sampler (EB-sampler) instead unmasks ...')."""
+        if self.proposed():
+            return
+        openings = {ARTICLE.match(text, start).end() for start, _ in self.paper.sentences("summary")}
+        nouns = noun_types(self.cues)
+        for f in sorted(found, key=lambda f: f.anchor):
+            if self._known(f) or f.rule not in ("shape", "definition"):
+                continue
+            described = DESCRIBED_APPOSITIVE.match(text, f.end)
+            head = DESCRIPTION_END.split(described.group(1), 1)[0].split()[-1].lower() if described else ""
+            if nouns.get(head) or f.rule == "definition" and f.anchor in openings and DEFINED_ACTS.match(text, f.end):
+                self.add("proposes", f, "proposes:sole-described")
+                return
 
     def _families(self) -> None:
         """Parts named after a proposed name: Alloc-L and Alloc-T beside Alloc-MoE; DeepSeek-R1-Zero beside DeepSeek-R1;

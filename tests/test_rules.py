@@ -861,6 +861,12 @@ def test_a_title_s_subtitle_types_its_name(extractor, title, type_):
     # a name defined after a comparison cue is a baseline, even in the sentence that names the proposal
     ("GLX: Gated Attention", "GLX Transformers are competitive with LLaMA-architecture Transformers (Transformer++).",
      {"GLX"}),
+    # with nothing else proposed, the first new name the summary describes is the paper's own
+    ("Delta Decompression for MoE Compression", "Expert weights are redundant, which this paper exploits with ZetaMoE, "
+     "a training-free compression framework that splits each expert. ZetaMoE beats NAEE.", {"ZetaMoE"}),
+    ("Accelerated Sampling via Entropy Bounded Unmasking", "Masked diffusion models unmask a fixed number of tokens. "
+     "The entropy-bounded sampler (EB-sampler) instead unmasks the largest confident set.", {"EB-sampler"}),
+    ("Faster Diffusion Sampling", "Samplers such as DPM-Solver, a training-free ODE solver, are slow.", set()),  # known
 ])
 def test_roles_find_what_a_paper_proposes(extractor, title, summary, proposed):
     assert roles(extract(extractor, title, summary), "proposes") == proposed

@@ -65,7 +65,7 @@ IMPLEMENTED_WITH = re.compile(r"^\s*(?:(?:the|an?)\s+)?(?:[\w-]+\s+){0,3}?(?:(?:
 # 'introduces Spec-Bench, a unified benchmark': a known name the paper describes right after making it is its own
 # after a short form too: '... (GRPO), a variant of PPO', 'RMU (Representation Misdirection for Unlearning), an ...'
 AFTER_NAME = r"\)?(?:\s*\([^()]*\))?,\s+"  # a name's closing bracket or short form, then a comma
-DESCRIBED_AFTER = re.compile(rf"{AFTER_NAME}(?:a|an)\s")
+DESCRIBED_AFTER = re.compile(rf"{AFTER_NAME}(?:a|an|the\s+first)\s")  # 'ScreenSpot, the first realistic ... benchmark'
 # 'outperforms open-source methods and even the closed-source GPT-4o': an unnamed class, then a named baseline
 CLASS_THEN_NAME = re.compile(r"^\s*(?:[\w-]+\s+){0,3}(?:methods|baselines|models|systems|approaches|LLMs|works)\s+"
                              r"(?:and|or)\s+(?:even\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}$")
@@ -74,10 +74,10 @@ MODIFIED = re.compile(r"\s*the\s+(?:(?!(?:and|or|but|on|in|of|for|with|by|at|to|
 # 'over the fp16 baseline for LLaMA-7B': the model a baseline runs, not a baseline
 BASELINE_FOR = re.compile(r"\s*(?:for|on|in|at|with)\s")
 # 'introduces WikiMIA, a dynamic benchmark ..., and Min-K% Prob, a ... method': items described alike
-DESCRIPTION = r"(?:\s*\([^()]*\))?,\s+(?:a|an|which)\s[^.;()]{0,200}"  # '..., which asks for explanations, B, ...'
+DESCRIPTION = r"(?:\s*\([^()]*\))?,\s+(?:a|an|which|with)\s[^.;()]{0,200}"  # '..., which asks for explanations, B, ...'
 DESCRIBED_ITEMS = re.compile(rf"{DESCRIPTION}?(?:,?\s+and\s+|,\s+)")
 IN_DESCRIPTION = re.compile(DESCRIPTION)
-ITEM_DESCRIBED_AFTER = re.compile(rf"{AFTER_NAME}(?:a|an|which)\s")  # a list item described as the others are
+ITEM_DESCRIBED_AFTER = re.compile(rf"{AFTER_NAME}(?:a|an|which|with)\s")  # a list item described as the others are
 DEFINED_AS = re.compile(r"\)?(?:\s*\([^()]*\))?\s+(?:is|are)\s+(?:a|an)\s")  # 'TeaCache (Timestep ... Cache) is a ...'
 # '... BF16 framework (Megatron-LM)'; without an article only before a parenthesis: 'masked diffusion models (MDLM)'
 NAMED_BY_KIND = re.compile(r"^\s*(?:the\s+(?:[\w-]+\s+){0,5}?(?:system|model|method|framework|baseline|approach|"
@@ -125,6 +125,9 @@ ARTICLE = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+)?")
 PRONOUN_SUBJECT = re.compile(r"\b(?:[Ii]t|[Ii]ts\s+[a-z]+)\s+[a-z]+")  # 'it keeps ...', 'its kernel runs ...'
 
 NUMBERED = re.compile(r"(.*?[A-Za-z])[-\s]?v?(\d+(?:\.\d+)?)")  # 'EAGLE-2', 'Medusa v1'
+# 'Megalodon extends the Mega architecture with a complex exponential moving average (CEMA)': what it adds is its own
+EXTENDED_WITH = re.compile(r"\b(?:extends?|extended|extending|augments?|augmented|augmenting|equips?|equipped|equipping)\b"
+                           r"[^.;]{0,60}?\bwith\s+$")
 INDEFINITE_BEFORE = re.compile(r"(?<![\w-])[Aa]n?\s+(?:[a-z][\w-]*\s+){0,4}$")  # 'a two-stage ', 'an '
 EXAMPLES_BEFORE = re.compile(r"\b(?:e\.g\.,?|such as|including|like|than|as)\s+$")
 IN_PARENTHESES = re.compile(r"[^()]{0,30}\)")  # a name that a parenthesis closes soon after ...
@@ -429,10 +432,12 @@ class RoleFinder:
                     f.rule == "shape" and self._method_noun_after(text, f)):  # 'A high-performance M2N ... library'
                 continue
             article = INDEFINITE_BEFORE.search(text, max(0, f.anchor - 50), f.anchor)
-            if (not article or PREPOSITIONS.search(article.group()) or TOOL_LIST_BEFORE.search(text, 0, article.start())
+            extended = article and EXTENDED_WITH.search(text, max(0, article.start() - 80), article.start())
+            if (not article or PREPOSITIONS.search(article.group())
+                    or TOOL_LIST_BEFORE.search(text, 0, article.start()) and not extended
                     or EXAMPLES_BEFORE.search(text, 0, article.start())):
                 continue  # 'a town inspired by The Sims'; 'trained with DPO or a cross-entropy (CE) loss', 'such as a ...'
-            if self._field_term(text, f):
+            if self._field_term(text, f) and not extended:
                 continue  # 'a life cycle assessment (LCA)': a field's term
             self.add("proposes", f, "proposes:indefinite-article")
 

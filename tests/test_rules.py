@@ -867,6 +867,14 @@ def test_a_title_s_subtitle_types_its_name(extractor, title, type_):
     ("Accelerated Sampling via Entropy Bounded Unmasking", "Masked diffusion models unmask a fixed number of tokens. "
      "The entropy-bounded sampler (EB-sampler) instead unmasks the largest confident set.", {"EB-sampler"}),
     ("Faster Diffusion Sampling", "Samplers such as DPM-Solver, a training-free ODE solver, are slow.", set()),  # known
+    # a known name made and called 'the first ...'; list items each described by a 'with' phrase; what a name
+    # extends its base with
+    ("SeeClick: GUI Grounding", "SeeClick is a GUI agent. They also create ScreenSpot, the first realistic grounding "
+     "benchmark.", {"SeeClick", "ScreenSpot"}),
+    ("xLSTM: Extended LSTM", "xLSTM revisits the LSTM with two new cells: sLSTM, with a scalar memory, and mLSTM, with a "
+     "matrix memory.", {"xLSTM", "sLSTM", "mLSTM"}),
+    ("Megalodon: Efficient Pretraining", "Megalodon extends the Mega architecture with a complex exponential moving "
+     "average (CEMA) and timestep normalization.", {"Megalodon", "CEMA"}),
 ])
 def test_roles_find_what_a_paper_proposes(extractor, title, summary, proposed):
     assert roles(extract(extractor, title, summary), "proposes") == proposed

@@ -563,9 +563,12 @@ class RoleFinder:
         """With nothing proposed so far, the first new name the summary describes is the paper's own: by an appositive
         ('which this paper exploits with D²-MoE, a training-free compression framework'), or defined as the subject
         of its sentence ('The entropy-bounded sampler (EB-sampler) instead unmasks ...')."""
+        openings = {ARTICLE.match(text, start).end() for start, _ in self.paper.sentences("summary")}
+        for f in found:
+            if f.rule == "definition" and f.anchor in openings and not self._known(f) and DEFINED_ACTS.match(text, f.end):
+                self.add("proposes", f, "proposes:defined-subject")
         if self.proposed():
             return
-        openings = {ARTICLE.match(text, start).end() for start, _ in self.paper.sentences("summary")}
         nouns = noun_types(self.cues)
         for f in sorted(found, key=lambda f: f.anchor):
             if self._known(f) or f.rule not in ("shape", "definition"):

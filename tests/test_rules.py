@@ -875,6 +875,9 @@ def test_a_title_s_subtitle_types_its_name(extractor, title, type_):
      "matrix memory.", {"xLSTM", "sLSTM", "mLSTM"}),
     ("Megalodon: Efficient Pretraining", "Megalodon extends the Mega architecture with a complex exponential moving "
      "average (CEMA) and timestep normalization.", {"Megalodon", "CEMA"}),
+    # a new name defined as the subject of its own sentence, but no known one
+    ("Retentive Network: A Successor", "RetNet is fast. Multi-scale retention (MSR) assigns each head its own decay "
+     "rate. Direct Preference Optimization (DPO) aligns it.", {"Retentive Network", "MSR"}),
 ])
 def test_roles_find_what_a_paper_proposes(extractor, title, summary, proposed):
     assert roles(extract(extractor, title, summary), "proposes") == proposed

@@ -469,7 +469,7 @@ class EntityFinder:
         elif kind == "definition":
             long, long_start, _ = extra
             if (long.islower() and (is_generic(long) or self._names_a_task(name, long)) and not self._introduced_at(field, long_start)
-                    or self._names_an_organisation(long)):
+                    and not self.lexicon.type_of(name) or self._names_an_organisation(long)):
                 self.generic_shorts.add(entity_key(name))
                 return
             type_, strength = self.type_of(field, name, end, long)

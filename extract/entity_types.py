@@ -13,6 +13,7 @@ from .shapes import is_coined, is_model_shape
 USER, LEXICON, CONTEXT, SHAPE, DEFAULT = 5, 4, 3, 2, 0
 SIZE_LETTER = re.compile(r"[A-Za-z0-9]-(?:XX?L(?:[-/]\d+)?|[SBLH][-/]\d+)$")  # vision model sizes: 'LCM-XL', 'TiTok-L-32', 'DiT-XL/2'
 DATASET_COUNT = re.compile(r"[a-z]\d+[Kk]$")  # a name that counts its examples: 'Commonsense170K', 'Math10K'
+QA_NAME = re.compile(r"^(?=[^a-z]*[a-z])[A-Z][A-Za-z0-9]*V?QA(?:-?v?\d+(?:\.\d+)?)?$")  # 'MultiSpanQA', 'TextVQA'; not GQA, MQA
 VERSION_SUFFIX = re.compile(r"[-\s]?v?\d+(?:\.\d+)*$")
 SIZE_SUFFIX = re.compile(r"[-\s]\d+(?:\.\d+)?[BbMT](?:-(?:[A-Za-z]+\d*|v\d+(?:\.\d+)*|\d+[kK]))*$")  # LongChat-7b-v1.5-32k, -FP8
 # '19% ExAcc on Multi-Hard-24K', 'evaluated on KITTI', 'fine-tuning Llama-2 on AgentBank': what a model is scored or
@@ -139,6 +140,6 @@ def name_type(text: str, name: str, end: int, lexicon: Lexicon, cues: dict,
         return head, CONTEXT
     if SIZE_SUFFIX.search(name) or SIZE_LETTER.search(name) or is_model_shape(name):
         return "Model", SHAPE  # ProLong-8B, MegaBeam-Mistral-7B, TiTok-L-32, Gemma3 out of 'Gemma2/3'
-    if EVALUATED_ON.search(before) or DATASET_COUNT.search(name):
+    if EVALUATED_ON.search(before) or DATASET_COUNT.search(name) or QA_NAME.match(name):
         return "Benchmark", SHAPE  # '19% ExAcc on Multi-Hard-24K', 'evaluated on KITTI', 'Commonsense170K'
     return None, DEFAULT

@@ -110,6 +110,11 @@ PAIRED_TARGETS = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:in|for|during)\s+(?:the\s
 KIND_WORD = r"\s+(?:speed-?ups?|reductions?|savings?|improvements?|gains?)$"
 PART_KIND = re.compile(rf"(?:^|\s)([a-z]+){KIND_WORD}")
 MODIFIED_KIND = re.compile(rf"(?:^|\s)([a-z]+(?:-[a-z]+)+){KIND_WORD}")
+TITLE_COMPRESSES = re.compile(r"\b[Cc]ompress(?:ing|es)?\s+(?:the\s+)?([A-Za-z][\w-]*(?:\s[A-Z][\w-]*)?)|"
+                              r"\b((?:[A-Za-z][\w-]*\s)?[A-Za-z][\w-]*)\s+[Cc]ompression\b")
+TITLE_SMALL_WORDS = {"with", "for", "via", "and", "of", "to", "in", "on", "by", "through", "using", "the", "a", "an",
+                     "efficient", "effective", "extreme", "lossless", "lossy", "adaptive", "dynamic", "fast", "joint",
+                     "unified", "aggressive", "learned", "universal", "general", "simple", "better", "towards", "toward"}
 SHORTEN = re.compile(r"shorten", re.IGNORECASE)  # what a verb shortens, it shortens in length
 
 
@@ -322,6 +327,20 @@ def kind_of(text: str, start: int, end: int, left: int, right: int, others: list
         # clause), else the sentence's speed-up before it ('raises throughput by 91%, and it beats Medusa by 37%')
         aspect = "training" if TRAINING.search(text[left:end] + head) else speed_before or "inference"
     return kind, aspect
+
+
+def compressed_in_title(title: str) -> str:
+    """What a title says is compressed: 'Compressing Prompts' (prompt), 'Paged KV-Cache Compression' (KV cache)."""
+    named = TITLE_COMPRESSES.search(title)
+    if not named:
+        return ""
+    words = (named.group(1) or named.group(2)).replace("-", " ").split()
+    while words and words[0].lower() in TITLE_SMALL_WORDS:
+        words = words[1:]
+    if not words or words[-1].lower() in TITLE_SMALL_WORDS:
+        return ""  # 'Improving ... LMs with Compression': nothing said compressed
+    phrase = " ".join(words)
+    return aspect_in(phrase) or singular(phrase.lower())
 
 
 def earlier_aspect(before: str, head: str) -> str:
@@ -662,6 +681,8 @@ def find_results(paper: Paper, roles: list[Role]) -> list[Figure]:
             if not aspect and kind in ("compression", "reduction", "quality"):  # 'compresses the KV cache by 50% ... and
                 aspect = last_aspects.get((kind, sent_start), "")  # reaches up to 93.75% compression
         aspect = respective.get(match.start) or aspect or appositive_aspect(cues_text, previous, match.start, left)
+        if not aspect and kind == "compression":  # 'up to 20× compression' in 'LLMLingua: Compressing Prompts ...'
+            aspect = compressed_in_title(paper.text("title"))
         if is_memory(match.unit):  # a memory level such as 17 GB measures how much memory something needs
             kind, aspect = "reduction", memory_aspect(cues_text, match.start, match.end, left, right, previous_end)
         previous = (match, kind, aspect)

@@ -1104,3 +1104,11 @@ def test_user_patterns_report_the_bad_line(tmp_path):
     patterns.write_text('{"label": "Method", "pattern": "ok"}\n{"label": "Gadget", "pattern": "x"}\n')
     with pytest.raises(PatternFileError, match="bad.jsonl:2"):
         Extractor([patterns])
+
+
+@pytest.mark.parametrize("title, aspect", [("ZetaLingua: Compressing Prompts for Accelerated Inference", "prompt"),
+                                           ("Zeta-Compress: Paged KV-Cache Compression", "KV cache"),
+                                           ("ZetaComp: Improving Retrieval-Augmented LMs with Compression", "")])
+def test_results_a_compression_figure_with_no_aspect_compresses_what_the_title_does(extractor, title, aspect):
+    [figure] = extract(extractor, title, "It reaches up to 20× compression with little loss.").figures
+    assert (figure.kind, figure.aspect) == ("compression", aspect)

@@ -655,7 +655,7 @@ def find_results(paper: Paper, roles: list[Role]) -> list[Figure]:
     cues_text = without_names(paper, text, found) if figures_found else text
     compared = {r.key for r in roles if r.relation == "comparedWith"}
     figures, previous = [], None
-    last_aspects: dict[tuple[str, int], str] = {}  # (kind, sentence start): the aspect of its last figure there
+    last_aspects: dict[tuple[str, int], str] = {}  # (kind, sentence start or -1): the aspect of its last figure there
     respective = respective_aspects(cues_text, figures_found) if "respectively" in text else {}
     ties: dict[int, tuple[dict[int, set[str]], set[str]]] = {}  # sentence start: each figure's own baselines, and all
     for match in figures_found:
@@ -681,6 +681,8 @@ def find_results(paper: Paper, roles: list[Role]) -> list[Figure]:
             if not aspect and kind in ("compression", "reduction", "quality"):  # 'compresses the KV cache by 50% ... and
                 aspect = last_aspects.get((kind, sent_start), "")  # reaches up to 93.75% compression
         aspect = respective.get(match.start) or aspect or appositive_aspect(cues_text, previous, match.start, left)
+        if not aspect and kind in ("compression", "reduction"):  # '... cuts the serving cost by 71%. The saving is 40%'
+            aspect = last_aspects.get((kind, -1), "")
         if not aspect and kind == "compression":  # 'up to 20× compression' in 'LLMLingua: Compressing Prompts ...'
             aspect = compressed_in_title(paper.text("title"))
         if is_memory(match.unit):  # a memory level such as 17 GB measures how much memory something needs
@@ -697,7 +699,8 @@ def find_results(paper: Paper, roles: list[Role]) -> list[Figure]:
         elif time_aspect:  # a time such as 54 ms measures how long something takes
             kind, aspect = "reduction", time_aspect
         if aspect and not is_rate(match.unit) and (kind != "speedup" or cue_patterns()["speed"].search(aspect)):
-            last_aspects[(kind, sent_start)] = aspect  # (a rate's default, throughput, says little of the next figure)
+            # (-1: in any sentence so far; a rate's default, throughput, says little of the next figure)
+            last_aspects[(kind, sent_start)] = last_aspects[(kind, -1)] = aspect
         in_sentence = [f for f in found if sent_start <= f.start < sent_end]
         runs = [f for f in in_sentence if f.key not in compared]  # '53.2%, above InstructBLIP': a baseline runs no figure
         if sent_start not in ties:

@@ -70,12 +70,13 @@ COMMON_NOUN_ENDINGS = ("tion", "sion", "ing", "ment", "ness", "ity", "ance", "en
 
 @lru_cache(maxsize=1)
 def list_patterns() -> tuple[re.Pattern, re.Pattern]:
-    """A type noun and the names it lists, in parentheses ('metrics (A, B)') or after it ('datasets A and B')."""
+    """A type noun and the names it lists, in parentheses ('metrics (A, B)', 'scores between spans (A → B)') or after
+    it ('datasets A and B')."""
     cues = load_cues()
     nouns = [noun for noun in noun_types(cues) if noun.isascii() and noun.isalpha() and noun.islower()]
     nouns += [noun for words in cues["list_nouns"].values() for noun in words]
     plurals = [noun for noun in nouns if noun.endswith("s") and not noun.endswith(("us", "ss", "is"))]  # not 'corpus'
-    return (re.compile(rf"\b(?P<noun>{alternation(nouns)})\s*\((?P<items>[^()]{{3,200}}?,[^()]*|[A-Z][^(),]{{1,40}})\)"),
+    return (re.compile(rf"\b(?P<noun>{alternation(nouns)})(?:\s+(?:between|over|of|for|on|across)\s+[a-z]+)?\s*\((?P<items>[^()]{{3,200}}?,[^()]*|[A-Z][^(),]{{1,40}})\)"),
             re.compile(rf"\b(?P<noun>{alternation(plurals)})(?:,|:|\s+such\s+as|\s+including|\s+like)?\s+"
                        rf"(?P<items>{ITEM}(?:(?:,\s*{ITEM})+(?:,?\s+and\s+{ITEM})?|,?\s+and\s+{ITEM}))"))  # 'and' ends it
 

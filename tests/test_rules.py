@@ -567,6 +567,9 @@ def test_results_a_baseline_model_is_no_model_the_figure_runs(extractor):
     ("It speeds up retrieval-augmented generation (RAG) with pipelining.", "RAG", "Method"),
     # a coined name ending in QA is a question-answering set (not GQA or MQA, the attention methods)
     ("Its list answers to ZorbSpanQA questions improve.", "ZorbSpanQA", "Benchmark"),
+    # names listed in parentheses after a plural noun of their type, a short phrase between
+    ("It computes attention dependency scores between spans (ZFS → ZAS → ZDS).", "ZAS", "Metric"),
+    ("It computes dependency scores (ZFS, ZAS and ZDS) for each sample.", "ZDS", "Metric"),
     ("It beats the naive upper bound of \\(LE\\) pieces.", "LE", None),  # letters in a formula are symbols
     ("The paper introduces target efficiency as a system-level metric.", "target efficiency", "Metric"),
     ("It beats the retrieval-augmented Llama2-chat on QA.", "Llama2-chat", "Model"),  # a variant in lower case

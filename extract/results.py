@@ -307,7 +307,8 @@ def kind_of(text: str, start: int, end: int, left: int, right: int, others: list
         if kind == "quality" and speed_before and MULTIPLE.search(text, start, end):
             kind = "speedup"  # '2× speed-up in generation, and combined with Medusa it reaches up to 4×'
     if kind == "gain":
-        kind = gain_kind(head + " " + aspect) if aspect or "%" in text[start:end] else "speedup"
+        improved = before[verb[1].end():] if verb else ""  # 'improves the incremental benefit per cost by 89%'
+        kind = gain_kind(f"{head} {aspect} {improved}") if aspect or "%" in text[start:end] else "speedup"
     if not aspect:  # '3× smaller recurrent state', '3.3× higher query rates': what the comparative is said of
         comparative = COMPARATIVE.match(head)
         aspect = object_words(head[comparative.end():]) if comparative else ""

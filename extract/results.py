@@ -115,6 +115,7 @@ TITLE_COMPRESSES = re.compile(r"\b[Cc]ompress(?:ing|es)?\s+(?:the\s+)?([A-Za-z][
 TITLE_SMALL_WORDS = {"with", "for", "via", "and", "of", "to", "in", "on", "by", "through", "using", "the", "a", "an",
                      "efficient", "effective", "extreme", "lossless", "lossy", "adaptive", "dynamic", "fast", "joint",
                      "unified", "aggressive", "learned", "universal", "general", "simple", "better", "towards", "toward"}
+LONGER_INPUT = re.compile(r"\s*longer\s+(sequence|context|input)")
 SHORTEN = re.compile(r"shorten", re.IGNORECASE)  # what a verb shortens, it shortens in length
 
 
@@ -309,12 +310,15 @@ def kind_of(text: str, start: int, end: int, left: int, right: int, others: list
     if kind == "gain":
         improved = before[verb[1].end():] if verb else ""  # 'improves the incremental benefit per cost by 89%'
         kind = gain_kind(f"{head} {aspect} {improved}") if aspect or "%" in text[start:end] else "speedup"
+    if not aspect and (longer := LONGER_INPUT.match(head)):  # '4× longer sequences': the length it handles
+        aspect = f"{longer.group(1)} length"
     if not aspect:  # '3× smaller recurrent state', '3.3× higher query rates': what the comparative is said of
         comparative = COMPARATIVE.match(head)
         aspect = object_words(head[comparative.end():]) if comparative else ""
     if not aspect:  # '2.8× smaller': the comparative says what
         aspect = load_cues()["comparative_aspects"].get(head.split()[0].lower().strip(".,;:)") if head.split() else "", "")
-    if not aspect and kind in ("reduction", "compression"):  # 'compress the representation by 40%': its object
+    if not aspect and kind in ("reduction", "compression", "improvement"):  # 'compress the representation by 40%',
+        # 'extends the usable context by 16×': the verb's object
         share = SHARE_OBJECT.match(text, end, right)
         aspect = (object_words(BY_BEFORE.sub("", before[verb[1].end():])) if verb else "") or (
             share.group(1) if share else "")

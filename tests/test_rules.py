@@ -448,6 +448,9 @@ def test_results_on_average_after_a_figure_qualifies_it(extractor):
     ("It improves time to first token by 97%, job completion time by 47% and performance per dollar by 2.4×.",
      [("97", "reduction", "time to first token"), ("47", "reduction", "job completion time"),
       ("2.4", "improvement", "performance per dollar")]),
+    # a longer input handled is an efficiency gain in its length; so is what a verb extends
+    (r"It trains with $4\times$ longer sequences, and extends the usable context by $16\times$.",
+     [("4", "improvement", "sequence length"), ("16", "improvement", "usable context")]),
     # what the verb improves decides the kind, even where the aspect found is shorter
     ("It improves the incremental benefit per cost (IBC) by up to 89%.", [("89", "improvement", "cost")]),
     # what is held equal, or what the figure is a share of, names no aspect

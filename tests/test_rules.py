@@ -451,6 +451,13 @@ def test_results_on_average_after_a_figure_qualifies_it(extractor):
     # a longer input handled is an efficiency gain in its length; so is what a verb extends
     (r"It trains with $4\times$ longer sequences, and extends the usable context by $16\times$.",
      [("4", "improvement", "sequence length"), ("16", "improvement", "usable context")]),
+    # 'up to' is no 'X to' head; an aspect written with hyphens, and its short form after it
+    ("It raises the acceptance length by 3% and decodes up to 7.2% faster.",
+     [("3", "improvement", "acceptance length"), ("7.2", "speedup", "decoding")]),
+    ("It cuts time-to-first-token (TTFT) by up to 96%.", [("96", "reduction", "time to first token (TTFT)")]),
+    # a part of the system a gain is for runs faster ('encoder', not 'encoder and')
+    (r"It outperforms offloading frameworks by up to $7.5\times$ for encoder and $3.7\times$ for decoder operations.",
+     [("7.5", "speedup", "encoder"), ("3.7", "speedup", "decoder operations")]),
     # what the verb improves decides the kind, even where the aspect found is shorter
     ("It improves the incremental benefit per cost (IBC) by up to 89%.", [("89", "improvement", "cost")]),
     # what is held equal, or what the figure is a share of, names no aspect

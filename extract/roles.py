@@ -583,9 +583,10 @@ class RoleFinder:
         """Parts named after a proposed name: Alloc-L and Alloc-T beside Alloc-MoE; DeepSeek-R1-Zero beside DeepSeek-R1;
         QPiSSA beside PiSSA (but not DeepSeek-V3-Base: a known family's name is no stem of its own)."""
         proposed = [self.paper.mentions[k].name for k in self.proposed() if k in self.paper.mentions]
-        stems = {self._stem(name) for name in proposed}
         title_key = self.paper.title_key
         title = self.paper.mention(title_key) if title_key else None
+        # a generic stem is no stem: the whole name is (MoE-LLaVA-2.7B×4 beside MoE-LLaVA; MoE-Lightning is no MoE-Lens part)
+        stems = {name if is_generic(stem := self._stem(name)) else stem for name in proposed}
         stems = {s for s in stems if len(s) >= 3 or title and s == title.name}  # 's1' and 's1-32B' of 's1: ...'
         if not stems:
             return

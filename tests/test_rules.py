@@ -900,6 +900,9 @@ def test_a_title_s_subtitle_types_its_name(extractor, title, type_):
      "matrix memory.", {"xLSTM", "sLSTM", "mLSTM"}),
     ("Megalodon: Efficient Pretraining", "Megalodon extends the Mega architecture with a complex exponential moving "
      "average (CEMA) and timestep normalization.", {"Megalodon", "CEMA"}),
+    # a generic stem makes no family: a baseline sharing 'MoE' is no part of MoE-Lens (the whole name still is a stem)
+    ("MoE-Lens: High-Throughput MoE Serving", "MoE-Lens outperforms MoE-Lightning by 4.6× in throughput, and "
+     "MoE-Lens-Pro adds caching.", {"MoE-Lens", "MoE-Lens-Pro"}),
     # a new name defined as the subject of its own sentence, but no known one
     ("Retentive Network: A Successor", "RetNet is fast. Multi-scale retention (MSR) assigns each head its own decay "
      "rate. Direct Preference Optimization (DPO) aligns it.", {"Retentive Network", "MSR"}),

@@ -442,9 +442,10 @@ class RoleFinder:
             self.add("proposes", f, "proposes:indefinite-article")
 
     def _described_options(self, text: str, start: int) -> bool:
-        """Whether a parenthesis opened at `start` lists an item in plain words ('forward KL, ...'), not only names."""
+        """Whether a parenthesis opened at `start` lists an item in plain words ('forward KL, ...'), not only names, or
+        offers a choice ('the best kernel implementation (GroupGemm or DenseGemm)')."""
         inner = text[start:text.find(")", start)]
-        return any(item[:1].islower() for item in LIST_ITEMS.split(inner.strip()))
+        return " or " in inner or any(item[:1].islower() for item in LIST_ITEMS.split(inner.strip()))
 
     def _method_noun_after(self, text: str, found: Found) -> bool:
         """'M2N communication library': a method noun within two words after the name."""

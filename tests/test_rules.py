@@ -718,6 +718,8 @@ def test_a_title_s_subtitle_types_its_name(extractor, title, type_):
     # what a proposal picks among, in parentheses and plain words, is not its own
     ("DistillSpec: Better Drafts", "DistillSpec picks the divergence (forward KL, reverse KL, JSD or TVD) per task.",
      {"DistillSpec"}),
+    ("EPS-MoE: Expert Pipeline Scheduler", "EPS-MoE proposes a scheduler that picks the best kernel implementation "
+     "(GroupGemm or DenseGemm) for each expert load.", {"EPS-MoE"}),  # names offered as a choice
     # a plain word that opens the summary and is said to be a method; not a word of the field
     ("Everybody Prune Now: Structured Pruning", "Bonsai is a gradient-free structured pruning method that needs only "
      "forward passes.", {"Bonsai"}),

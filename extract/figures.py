@@ -188,7 +188,8 @@ def token_levels(text: str) -> list[FigureMatch]:
     return found
 
 
-def is_acceptance(unit: str) -> bool:
+def is_token_count(unit: str) -> bool:
+    """An acceptance level or a token count brought down: 'tokens', 'tokens per step'."""
     return unit.startswith("token")
 
 

@@ -10,7 +10,7 @@ from kg.records import Figure, Role
 from .components.char_spans import kept
 from .context import Found, Paper
 from .alternation import alternation
-from .figures import NUMBER, TIME, acceptance_measure, is_acceptance, is_memory, is_money, is_rate, is_time
+from .figures import NUMBER, TIME, acceptance_measure, is_memory, is_money, is_rate, is_time, is_token_count
 from .lexicons import load_cues, words_pattern
 from .phrases import ASIDE, LIST_ITEMS
 
@@ -236,7 +236,13 @@ def part_sped_up(head: str) -> str:
     if not part:
         return ""
     words = object_words(part.group(1))
-    return words if words and words.split()[-1].split("-")[-1] in load_cues()["component_heads"] else ""
+    return words if names_part(words.split("-")[-1]) else ""  # (a hyphen too: 'cross-attention')
+
+
+def names_part(phrase: str) -> bool:
+    """Whether a phrase ends in a part of a system ('the linear layers', 'decoder operations', 'encoder')."""
+    words = phrase.split()
+    return bool(words) and words[-1] in load_cues()["component_heads"]
 
 
 def first_match(patterns: dict, text: str) -> tuple[str, re.Match] | None:
@@ -331,7 +337,7 @@ def kind_of(text: str, start: int, end: int, left: int, right: int, others: list
     if kind == "gain":
         improved = before[verb[1].end():] if verb else ""  # 'improves the incremental benefit per cost by 89%'
         kind = gain_kind(f"{head} {aspect} {improved}") if aspect or "%" in text[start:end] else "speedup"
-        if kind == "quality" and aspect.split()[-1:] and aspect.split()[-1] in load_cues()["component_heads"]:
+        if kind == "quality" and names_part(aspect):
             kind = "speedup"  # 'outperforms them by up to 7.5× for encoder': a part of the system runs faster
     if not aspect and (longer := LONGER_INPUT.match(head)):  # '4× longer sequences': the length it handles
         aspect = f"{longer.group(1)} length"
@@ -396,7 +402,7 @@ def kind_modifier(phrase: str) -> str:
     if modified and modified.group(1).lower() not in load_cues()["vague_modifiers"]:
         return modified.group(1)
     part = PART_KIND.search(phrase)  # 'a kernel speedup of 3.87×': the part of the system sped up
-    return part.group(1) if part and part.group(1) in load_cues()["component_heads"] else ""
+    return part.group(1) if part and names_part(part.group(1)) else ""
 
 
 def text_before(text: str, figures: list[tuple[int, int]], index: int, left: int) -> str:
@@ -438,10 +444,9 @@ def aspect_for(text: str, end: int, right: int, alone: bool = False) -> str:
     single word, not a setting such as 'for offloading-based inference')."""
     named = (FOR_ASPECT_ALONE if alone else FOR_ASPECT).match(text, end, right)
     if alone and not named and (phrase := FOR_ASPECT.match(text, end, right)):  # '... and 3.7× for decoder operations'
-        named = phrase if phrase.group(1).split()[-1] in load_cues()["component_heads"] else None
+        named = phrase if names_part(phrase.group(1)) else None
     if named:  # or the part of the system it names: '1.6× for the linear layers'
-        part = named.group(1).split()[-1] in load_cues()["component_heads"]
-        return aspect_in(named.group(1)) or (object_words(named.group(1)) if part else "")
+        return aspect_in(named.group(1)) or (object_words(named.group(1)) if names_part(named.group(1)) else "")
     at = AT_ASPECT.match(text, end, right)
     return aspect if at and (aspect := aspect_in(at.group(1))) and cue_patterns()["speed"].search(aspect) else ""
 
@@ -514,8 +519,7 @@ def subject_aspect(before: str) -> str:
     if not subject:
         return ""
     words = object_words(subject.group(1))  # 'its self-attention kernel is 3.2× faster': a part of the system, named whole
-    part = bool(words) and words.split()[-1] in load_cues()["component_heads"]
-    return aspect_in(subject.group(1)) or (words if part else "")
+    return aspect_in(subject.group(1)) or (words if names_part(words) else "")
 
 
 def speed_aspect_compared(after: str) -> str:
@@ -685,7 +689,8 @@ def find_results(paper: Paper, roles: list[Role]) -> list[Figure]:
     cues_text = without_names(paper, text, found) if figures_found else text
     compared = {r.key for r in roles if r.relation == "comparedWith"}
     figures, previous = [], None
-    last_aspects: dict[tuple[str, int], str] = {}  # (kind, sentence start or -1): the aspect of its last figure there
+    last_aspects: dict[tuple[str, int], str] = {}  # (kind, sentence start): the aspect of its last figure there
+    paper_aspects: dict[str, str] = {}  # kind: the aspect of its last figure in the summary so far
     respective = respective_aspects(cues_text, figures_found) if "respectively" in text else {}
     ties: dict[int, tuple[dict[int, set[str]], set[str]]] = {}  # sentence start: each figure's own baselines, and all
     for match in figures_found:
@@ -712,7 +717,7 @@ def find_results(paper: Paper, roles: list[Role]) -> list[Figure]:
                 aspect = last_aspects.get((kind, sent_start), "")  # reaches up to 93.75% compression
         aspect = respective.get(match.start) or aspect or appositive_aspect(cues_text, previous, match.start, left)
         if not aspect and kind in ("compression", "reduction"):  # '... cuts the serving cost by 71%. The saving is 40%'
-            aspect = last_aspects.get((kind, -1), "")
+            aspect = paper_aspects.get(kind, "")
         if not aspect and kind == "compression":  # 'up to 20× compression' in 'LLMLingua: Compressing Prompts ...'
             aspect = compressed_in_title(paper.text("title"))
         if is_memory(match.unit):  # a memory level such as 17 GB measures how much memory something needs
@@ -722,15 +727,15 @@ def find_results(paper: Paper, roles: list[Role]) -> list[Figure]:
             kind, aspect = "speedup", rate_aspect(cues_text, match.start, match.end, left, right)
         elif is_money(match.unit):  # '$0.70 per issue': what a run costs
             kind, aspect = "reduction", "cost"
-        elif is_acceptance(match.unit) and (measure := acceptance_measure(text, match.start, match.end)):
+        elif is_token_count(match.unit) and (measure := acceptance_measure(text, match.start, match.end)):
             kind, aspect = "improvement", measure[0].lower()  # '3.2 tokens' of an acceptance length: a gain, no speed
-        elif is_acceptance(match.unit):  # 'from 3,790 to 2,125 tokens': a token count brought down
+        elif is_token_count(match.unit):  # 'from 3,790 to 2,125 tokens': a token count brought down
             kind, aspect = "reduction", aspect if aspect and "token" in aspect else "tokens"
         elif time_aspect:  # a time such as 54 ms measures how long something takes
             kind, aspect = "reduction", time_aspect
         if aspect and not is_rate(match.unit) and (kind != "speedup" or cue_patterns()["speed"].search(aspect)):
-            # (-1: in any sentence so far; a rate's default, throughput, says little of the next figure)
-            last_aspects[(kind, sent_start)] = last_aspects[(kind, -1)] = aspect
+            last_aspects[(kind, sent_start)] = paper_aspects[kind] = aspect  # (a rate's default, throughput, says
+            # little of the next figure)
         in_sentence = [f for f in found if sent_start <= f.start < sent_end]
         runs = [f for f in in_sentence if f.key not in compared]  # '53.2%, above InstructBLIP': a baseline runs no figure
         if sent_start not in ties:

@@ -258,6 +258,7 @@ class RoleFinder:
         self._introduced_with_article(text, summary_found)
         self._part_list(text, summary_found)
         self._own_named(text)
+        self._defined_subjects(text, summary_found)
         self._sole_described(text, summary_found)
         for f in summary_found:
             if f.rule == "title-name-compound":  # 'Liger Attention' in the Liger paper
@@ -560,14 +561,17 @@ class RoleFinder:
         if opening:
             self.add("proposes", opening[0], "proposes:opening-subject")
 
-    def _sole_described(self, text: str, found: list[Found]) -> None:
-        """With nothing proposed so far, the first new name the summary describes is the paper's own: by an appositive
-        ('which this paper exploits with D²-MoE, a training-free compression framework'), or defined as the subject
-        of its sentence ('The entropy-bounded sampler (EB-sampler) instead unmasks ...')."""
+    def _defined_subjects(self, text: str, found: list[Found]) -> None:
+        """A new name defined as the subject of its own sentence is the paper's ('Multi-scale retention (MSR) assigns
+        ...', 'The entropy-bounded sampler (EB-sampler) instead unmasks ...')."""
         openings = {ARTICLE.match(text, start).end() for start, _ in self.paper.sentences("summary")}
         for f in found:
             if f.rule == "definition" and f.anchor in openings and not self._known(f) and DEFINED_ACTS.match(text, f.end):
                 self.add("proposes", f, "proposes:defined-subject")
+
+    def _sole_described(self, text: str, found: list[Found]) -> None:
+        """With nothing proposed so far, the first new name the summary describes by an appositive is the paper's own
+        ('which this paper exploits with D²-MoE, a training-free compression framework')."""
         if self.proposed():
             return
         nouns = noun_types(self.cues)
@@ -575,8 +579,7 @@ class RoleFinder:
             if self._known(f) or f.rule not in ("shape", "definition"):
                 continue
             described = DESCRIBED_APPOSITIVE.match(text, f.end)
-            head = DESCRIPTION_END.split(described.group(1), 1)[0].split()[-1].lower() if described else ""
-            if nouns.get(head) or f.rule == "definition" and f.anchor in openings and DEFINED_ACTS.match(text, f.end):
+            if described and nouns.get(DESCRIPTION_END.split(described.group(1), 1)[0].split()[-1].lower()):
                 self.add("proposes", f, "proposes:sole-described")
                 return
 

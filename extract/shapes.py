@@ -119,7 +119,6 @@ def is_generic(name: str) -> bool:
         return True
     if (single := singular_acronym(name)) and fold(single) in lexicon.generic and fold(single) not in lexicon.types:
         return True  # 'RNAs', as 'RNA'
-
     parts = [p for p in re.split(r"[-–/]", name) if p]
     return len(parts) > 1 and all(fold(p) in lexicon.generic or GENERIC_LM.match(p) or p.lower() in PREFIX_WORDS
                                   or p.isdigit() for p in parts)
